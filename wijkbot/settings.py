@@ -1,0 +1,60 @@
+"""Typed settings, read from the environment (prefix WIJKBOT_) and an optional .env file."""
+
+from __future__ import annotations
+
+from functools import cached_property
+from pathlib import Path
+
+from pydantic import Field
+from pydantic_settings import BaseSettings, SettingsConfigDict
+
+PROJECT_ROOT = Path(__file__).resolve().parents[1]
+
+
+class Settings(BaseSettings):
+    model_config = SettingsConfigDict(env_prefix="WIJKBOT_", env_file=".env", extra="ignore")
+
+    env: str = Field("development", description="development | test | production")
+    data_dir: Path = Field(Path("./var"), description="folder for the SQLite file, model, uploads")
+    database_url: str | None = Field(None, description="SQLAlchemy URL; default SQLite in data_dir")
+    municipality: str = Field("utrecht", description="folder name under municipalities_dir")
+    municipalities_dir: Path = Field(PROJECT_ROOT / "municipalities")
+    model_dir: Path | None = Field(None, description="trained spaCy pipeline; default data_dir/model")
+    log_level: str = "INFO"
+    retention_days: int = Field(365, description="closed cases and their messages are deleted after")
+    # NLP decision thresholds (the dialogue asks to confirm below these)
+    theme_confidence_floor: float = 0.55
+    theme_margin: float = 0.15
+    # web
+    host: str = "127.0.0.1"
+    port: int = 8000
+    secret_key: str = Field("dev-only-change-me", description="session signing key")
+    public_url: str = "http://127.0.0.1:8000"
+    # telegram
+    telegram_token: str | None = None
+    telegram_api_url: str = "https://api.telegram.org/bot"
+    telegram_webhook_url: str | None = None
+    telegram_webhook_secret: str | None = None
+    # notifications
+    smtp_host: str = "127.0.0.1"
+    smtp_port: int = 25
+    smtp_from: str = "wijkbot@localhost"
+    escalate_after_working_hours: float = 8.0
+
+    @cached_property
+    def sqlalchemy_url(self) -> str:
+        if self.database_url:
+            return self.database_url
+        return f"sqlite:///{(self.data_dir / 'wijkbot.sqlite3').resolve()}"
+
+    @property
+    def model_path(self) -> Path:
+        return self.model_dir or self.data_dir / "model"
+
+    @property
+    def municipality_dir(self) -> Path:
+        return self.municipalities_dir / self.municipality
+
+
+def get_settings(**overrides: object) -> Settings:
+    return Settings(**overrides)  # type: ignore[arg-type]
