@@ -208,3 +208,13 @@ class UnitOfWork(Protocol):
 
 class UnitOfWorkFactory(Protocol):
     def __call__(self) -> UnitOfWork: ...
+
+
+class HandoffPlanner(Protocol):
+    """Decides which notifications a hand-off causes (now, or in the next opening's digest).
+
+    The returned outbox items are stored in the same transaction as the case; a dispatcher
+    sends them after commit, with retries (routing/handover.py).
+    """
+
+    def plan(self, case: Case, decision: RoutingDecision, now: datetime) -> list[OutboxItem]: ...
