@@ -30,6 +30,10 @@ class Settings(BaseSettings):
     port: int = 8000
     secret_key: str = Field("dev-only-change-me", description="session signing key")
     public_url: str = "http://127.0.0.1:8000"
+    web_embed_origins: str = Field(
+        "", description="space-separated origins allowed to embed the chat widget (/widget) in a frame"
+    )
+    web_background_tasks: bool = Field(True, description="run the outbox dispatcher inside `serve`")
     # telegram
     telegram_token: str | None = None
     telegram_api_url: str = "https://api.telegram.org/bot"
