@@ -182,6 +182,14 @@ class FaqRepository(Protocol):
     def get(self, slug: str) -> FaqEntry | None: ...
 
 
+class InsightRepository(Protocol):
+    """What the assistant learns about itself, for the signals dashboard and the review queue."""
+
+    def record_analysis(self, message_id: int, analysis: Analysis, understood: bool, now: datetime) -> None: ...
+
+    def record_faq_feedback(self, slug: str, helpful: bool, now: datetime) -> None: ...
+
+
 class UnitOfWork(Protocol):
     """One transaction: commits as a whole or rolls back. `with uow:` rolls back unless committed."""
 
@@ -191,6 +199,7 @@ class UnitOfWork(Protocol):
     cases: CaseRepository
     outbox: OutboxRepository
     faq: FaqRepository
+    insights: InsightRepository
 
     def __enter__(self) -> Self: ...
 
