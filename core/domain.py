@@ -161,6 +161,9 @@ class Message:
     handled_at: datetime | None = None
     author: str | None = None  # coordinator id for STAFF messages
     delivered_at: datetime | None = None
+    attachment_path: str | None = None  # relative to the data dir (photos)
+    attachment_type: str | None = None
+    attachment_size: int | None = None
 
 
 @dataclass
