@@ -11,7 +11,6 @@
 
 from __future__ import annotations
 
-import dataclasses
 from collections.abc import Sequence
 from datetime import datetime
 from types import TracebackType
@@ -34,13 +33,15 @@ from core.domain import (
     Resident,
     case_reference,
 )
-from core.ports import Conversation, RoutingDecision
+from core.ports import Analysis, Conversation, RoutingDecision
 from storage.models import (
+    AnalysisRow,
     CaseCounterRow,
     CaseEventRow,
     CaseRow,
     ConversationRow,
     FaqEntryRow,
+    FaqFeedbackRow,
     MessageRow,
     OutboxRow,
     ProcessedUpdateRow,
@@ -60,12 +61,7 @@ def resident_from_row(row: ResidentRow) -> Resident:
     )
 
 
-_MESSAGE_FIELDS = {f.name for f in dataclasses.fields(Message)}
-_ATTACHMENT_FIELDS = ("attachment_path", "attachment_content_type", "attachment_size")
-
-
 def message_from_row(row: MessageRow) -> Message:
-    extra = {name: getattr(row, name) for name in _ATTACHMENT_FIELDS if name in _MESSAGE_FIELDS}
     return Message(
         id=row.id,
         resident_id=row.resident_id,
@@ -79,7 +75,9 @@ def message_from_row(row: MessageRow) -> Message:
         handled_at=row.handled_at,
         author=row.author,
         delivered_at=row.delivered_at,
-        **extra,
+        attachment_path=row.attachment_path,
+        attachment_type=row.attachment_content_type,
+        attachment_size=row.attachment_size,
     )
 
 
@@ -255,9 +253,10 @@ class SqlMessageRepository:
             handled_at=message.handled_at,
             delivered_at=message.delivered_at,
             author=message.author,
+            attachment_path=message.attachment_path,
+            attachment_content_type=message.attachment_type,
+            attachment_size=message.attachment_size,
         )
-        for name in _ATTACHMENT_FIELDS:
-            setattr(row, name, getattr(message, name, None))
         self.session.add(row)
         self.session.flush()
         message.id = row.id
@@ -577,6 +576,34 @@ class SqlFaqRepository:
         return faq_from_row(row) if row else None
 
 
+class SqlInsightRepository:
+    """What the assistant learns about itself: analyses (review queue) and FAQ feedback."""
+
+    def __init__(self, session: Session) -> None:
+        self.session = session
+
+    def record_analysis(
+        self, message_id: int, analysis: Analysis, understood: bool, now: datetime
+    ) -> None:
+        self.session.add(
+            AnalysisRow(
+                message_id=message_id,
+                theme=analysis.theme,
+                confidence=analysis.confidence,
+                scores=dict(analysis.scores),
+                faq=analysis.faq,
+                faq_score=analysis.faq_score,
+                urgent=analysis.urgent,
+                lang=analysis.lang,
+                understood=understood,
+                created_at=now,
+            )
+        )
+
+    def record_faq_feedback(self, slug: str, helpful: bool, now: datetime) -> None:
+        self.session.add(FaqFeedbackRow(slug=slug, helpful=helpful, at=now))
+
+
 class SqlProcessedUpdates:
     """Channel updates handled already (exactly-once processing of retried deliveries)."""
 
@@ -612,6 +639,7 @@ class SqlUnitOfWork:
     cases: SqlCaseRepository
     outbox: SqlOutboxRepository
     faq: SqlFaqRepository
+    insights: SqlInsightRepository
     processed: SqlProcessedUpdates
 
     def __init__(self, session_factory: sessionmaker[Session]) -> None:
@@ -635,6 +663,7 @@ class SqlUnitOfWork:
         self.cases = SqlCaseRepository(session)
         self.outbox = SqlOutboxRepository(session)
         self.faq = SqlFaqRepository(session)
+        self.insights = SqlInsightRepository(session)
         self.processed = SqlProcessedUpdates(session)
         return self
 
@@ -673,6 +702,7 @@ __all__ = [
     "SqlCaseRepository",
     "SqlConversationRepository",
     "SqlFaqRepository",
+    "SqlInsightRepository",
     "SqlMessageRepository",
     "SqlOutboxRepository",
     "SqlProcessedUpdates",

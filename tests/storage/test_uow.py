@@ -19,7 +19,7 @@ from core.domain import (
     OutboxItem,
     Resident,
 )
-from core.ports import Conversation, RoutingDecision
+from core.ports import Analysis, Conversation, RoutingDecision
 from storage.models import (
     AnalysisRow,
     CaseEventRow,
@@ -27,6 +27,7 @@ from storage.models import (
     ChatSessionRow,
     ConversationRow,
     FaqEntryRow,
+    FaqFeedbackRow,
     MessageRow,
     OutboxRow,
     ResidentRow,
@@ -391,3 +392,54 @@ def test_faq_repository(uow_factory: SqlUnitOfWorkFactory) -> None:
         assert entry is not None and entry.questions == ("Paspoort?", "ID?")
         assert entry.answer_en == ""
         assert uow.faq.get("missing") is None
+
+
+def test_photo_message_keeps_its_attachment(uow_factory: SqlUnitOfWorkFactory) -> None:
+    resident_id = add_resident(uow_factory)
+    photo = Message(
+        None,
+        resident_id,
+        Direction.IN,
+        "",
+        NOW,
+        Channel.TELEGRAM,
+        kind="photo",
+        attachment_path="uploads/2026/x.jpg",
+        attachment_type="image/jpeg",
+        attachment_size=20480,
+    )
+    with uow_factory() as uow:
+        uow.messages.add(photo)
+        uow.commit()
+    with uow_factory() as uow:
+        assert uow.messages.get(photo.id or 0) == photo
+
+
+def test_insights_record_analyses_and_feedback(uow_factory: SqlUnitOfWorkFactory) -> None:
+    resident_id = add_resident(uow_factory)
+    analysis = Analysis(
+        theme="afval",
+        confidence=0.42,
+        scores={"afval": 0.42, "groen": 0.4},
+        urgent=False,
+        lang="nl",
+        faq="grofvuil",
+        faq_score=0.3,
+    )
+    with uow_factory() as uow:
+        message = uow.messages.add(
+            Message(None, resident_id, Direction.IN, "kweenie", NOW, Channel.WEB)
+        )
+        uow.insights.record_analysis(message.id or 0, analysis, understood=False, now=NOW)
+        uow.insights.record_faq_feedback("grofvuil", helpful=True, now=NOW)
+        uow.commit()
+    with uow_factory() as uow:
+        row = uow.session.scalars(select(AnalysisRow)).one()
+        assert (row.theme, row.understood, row.faq, row.scores) == (
+            "afval",
+            False,
+            "grofvuil",
+            {"afval": 0.42, "groen": 0.4},
+        )
+        feedback = uow.session.scalars(select(FaqFeedbackRow)).one()
+        assert (feedback.slug, feedback.helpful, feedback.at) == ("grofvuil", True, NOW)
