@@ -1,0 +1,95 @@
+"""Engines, SQLite settings and timezone-aware datetimes."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime, timedelta, timezone
+from pathlib import Path
+
+import pytest
+from sqlalchemy import Engine, select, text
+from sqlalchemy.exc import StatementError
+from sqlalchemy.orm import Session, sessionmaker
+
+from storage.db import make_engine
+from storage.models import ResidentRow
+
+
+def test_sqlite_file_gets_its_folder_and_pragmas(tmp_path: Path) -> None:
+    database = tmp_path / "nested" / "folder" / "wijkbot.sqlite3"
+    engine = make_engine(f"sqlite:///{database}")
+    try:
+        with engine.connect() as connection:
+            assert connection.execute(text("PRAGMA foreign_keys")).scalar() == 1
+            assert connection.execute(text("PRAGMA journal_mode")).scalar() == "wal"
+            assert connection.execute(text("PRAGMA busy_timeout")).scalar() >= 1000
+        assert database.parent.is_dir()
+    finally:
+        engine.dispose()
+
+
+def test_postgres_url_uses_psycopg3() -> None:
+    engine = make_engine("postgresql+psycopg://postgres@127.0.0.1:5432/test")
+    assert engine.dialect.driver == "psycopg"
+    engine.dispose()
+
+
+AMSTERDAM_SUMMER = timezone(timedelta(hours=2))
+
+
+@pytest.mark.parametrize(
+    "moment",
+    [
+        datetime(2026, 3, 29, 1, 59, 59, 123456, tzinfo=UTC),
+        datetime(2026, 7, 1, 23, 30, tzinfo=AMSTERDAM_SUMMER),  # the previous day in UTC
+    ],
+)
+def test_aware_datetimes_round_trip_as_utc(
+    session_factory: sessionmaker[Session], moment: datetime
+) -> None:
+    with session_factory() as session:
+        session.add(ResidentRow(channel="web", external_ref="r", created_at=moment))
+        session.commit()
+    with session_factory() as session:
+        stored = session.scalars(select(ResidentRow)).one().created_at
+    assert stored == moment
+    assert stored.tzinfo is not None and stored.utcoffset() == timedelta(0)
+
+
+def test_comparisons_with_aware_datetimes_work_in_sql(
+    session_factory: sessionmaker[Session],
+) -> None:
+    early = datetime(2026, 1, 1, 12, tzinfo=UTC)
+    with session_factory() as session:
+        session.add_all(
+            [
+                ResidentRow(channel="web", external_ref="early", created_at=early),
+                ResidentRow(
+                    channel="web", external_ref="late", created_at=early + timedelta(hours=3)
+                ),
+            ]
+        )
+        session.commit()
+        # 13:30+01:00 is 12:30 UTC: only "early" is before it
+        cutoff = datetime(2026, 1, 1, 13, 30, tzinfo=timezone(timedelta(hours=1)))
+        refs = session.scalars(
+            select(ResidentRow.external_ref).where(ResidentRow.created_at < cutoff)
+        ).all()
+    assert refs == ["early"]
+
+
+def test_naive_datetimes_are_refused(session_factory: sessionmaker[Session]) -> None:
+    with session_factory() as session:
+        session.add(ResidentRow(channel="web", external_ref="r", created_at=datetime(2026, 1, 1)))
+        with pytest.raises(StatementError, match="naive datetime"):
+            session.flush()
+
+
+def test_foreign_keys_are_enforced(engine: Engine) -> None:
+    from sqlalchemy.exc import IntegrityError
+
+    from storage.models import ConversationRow
+
+    with Session(engine) as session:
+        session.add(ConversationRow(resident_id=999, state="new", draft={}, lang="nl"))
+        with pytest.raises(IntegrityError):
+            session.flush()
