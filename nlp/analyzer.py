@@ -1,0 +1,206 @@
+"""Analyzers: the trained spaCy pipeline, and a keyword fallback so intake never blocks.
+
+`load_analyzer(model_path, faq, floor=..., margin=...)` returns a `SpacyAnalyzer` when a
+trained pipeline is present and loads, otherwise a `KeywordAnalyzer` (with a warning).
+Both return plain `core.ports.Analysis` objects. Urgency rules always run, model or not.
+"""
+
+from __future__ import annotations
+
+import logging
+import math
+from collections.abc import Iterable, Sequence
+from pathlib import Path
+from typing import Any
+
+from core.domain import FaqEntry
+from core.ports import Analysis
+from nlp.faq import FaqIndex, is_question
+from nlp.keywords import THEME_KEYWORDS
+from nlp.lang import detect
+from nlp.text import normalize, words
+from nlp.urgency import assess
+
+log = logging.getLogger(__name__)
+
+THEMES = (
+    "overlast",
+    "verkeer",
+    "initiatief",
+    "afval",
+    "openbare_ruimte",
+    "zorg",
+    "wonen",
+    "overig",
+)
+DEFAULT_FLOOR = 0.55
+DEFAULT_MARGIN = 0.15
+
+
+def decide(scores: dict[str, float], floor: float, margin: float) -> tuple[str, float, bool]:
+    """Top theme, its confidence, and whether the resident should confirm it."""
+    ranked = sorted(scores.items(), key=lambda kv: -kv[1])
+    theme, top = ranked[0]
+    second = ranked[1][1] if len(ranked) > 1 else 0.0
+    return theme, top, top < floor or (top - second) < margin
+
+
+def calibrate(cats: dict[str, float], temperature: float) -> dict[str, float]:
+    """Temperature scaling of softmax probabilities: p_i^(1/T), renormalised."""
+    if temperature == 1.0:
+        return dict(cats)
+    powered = {k: math.exp(math.log(max(v, 1e-9)) / temperature) for k, v in cats.items()}
+    total = sum(powered.values()) or 1.0
+    return {k: v / total for k, v in powered.items()}
+
+
+class _FaqMixin:
+    _faq: FaqIndex
+
+    def _faq_fields(
+        self, text: str, lemmas: Sequence[str] | None = None
+    ) -> tuple[str | None, float, bool]:
+        asked = is_question(text)
+        found = self._faq.match(text, asked, lemmas)
+        return found.slug, found.score, asked
+
+
+class KeywordAnalyzer(_FaqMixin):
+    """Keyword counting per theme; a crude but dependable fallback."""
+
+    def __init__(
+        self,
+        faq: Iterable[FaqEntry] = (),
+        *,
+        floor: float = DEFAULT_FLOOR,
+        margin: float = DEFAULT_MARGIN,
+    ) -> None:
+        self.floor, self.margin = floor, margin
+        self.set_faq(faq)
+
+    def set_faq(self, entries: Iterable[FaqEntry]) -> None:
+        self._faq = FaqIndex(entries)
+
+    def theme_scores(self, text: str) -> dict[str, float]:
+        norm = " " + " ".join(words(text)) + " "
+        hits = {theme: 0.0 for theme in THEMES}
+        for theme, keywords in THEME_KEYWORDS.items():
+            for key in keywords:
+                needle = " " + normalize(key)
+                hits[theme] += norm.count(needle)
+        if not any(hits.values()):
+            hits["overig"] = 1.0
+        total = sum(hits.values()) + 0.5 * len(hits)
+        return {theme: (h + 0.5) / total for theme, h in hits.items()}
+
+    def analyze(self, text: str) -> Analysis:
+        scores = self.theme_scores(text)
+        theme, confidence, confirm = decide(scores, self.floor, self.margin)
+        verdict = assess(text)
+        slug, faq_score, asked = self._faq_fields(text)
+        return Analysis(
+            theme=theme,
+            confidence=confidence,
+            scores=scores,
+            urgent=verdict.urgent,
+            lang=detect(text),
+            faq=slug,
+            faq_score=faq_score,
+            is_question=asked,
+            needs_confirmation=confirm,
+            urgent_reason=verdict.reason,
+            acute=verdict.acute,
+        )
+
+    def analyze_many(self, texts: Sequence[str]) -> list[Analysis]:
+        return [self.analyze(t) for t in texts]
+
+
+class SpacyAnalyzer(_FaqMixin):
+    """The trained pipeline (lookup lemmatizer + theme textcat + urgency textcat), loaded once."""
+
+    def __init__(
+        self,
+        nlp: Any,
+        faq: Iterable[FaqEntry] = (),
+        *,
+        floor: float = DEFAULT_FLOOR,
+        margin: float = DEFAULT_MARGIN,
+    ) -> None:
+        self.nlp = nlp
+        self.floor, self.margin = floor, margin
+        meta = nlp.meta.get("wijkbot", {})
+        self.temperature = float(meta.get("temperature", 1.0))
+        self.urgent_threshold = float(meta.get("urgent_threshold", 0.9))
+        self.set_faq(faq)
+
+    @classmethod
+    def from_path(
+        cls, model_path: Path, faq: Iterable[FaqEntry] = (), **kwargs: float
+    ) -> SpacyAnalyzer:
+        import spacy
+
+        return cls(spacy.load(model_path), faq, **kwargs)
+
+    def _lemmatize(self, text: str) -> list[str]:
+        doc = self.nlp.make_doc(text)
+        if "lemmatizer" in self.nlp.pipe_names:
+            doc = self.nlp.get_pipe("lemmatizer")(doc)
+        return [t.lemma_ or t.text for t in doc]
+
+    def set_faq(self, entries: Iterable[FaqEntry]) -> None:
+        """Rebuild the FAQ index (cheap: a few hundred short texts)."""
+        self._faq = FaqIndex(entries, self._lemmatize)
+
+    def _to_analysis(self, doc: Any) -> Analysis:
+        text = doc.text
+        theme_cats = {k: v for k, v in doc.cats.items() if k in THEMES}
+        scores = calibrate(theme_cats, self.temperature)
+        theme, confidence, confirm = decide(scores, self.floor, self.margin)
+        lemmas = [t.lemma_ or t.text for t in doc]
+        verdict = assess(text, lemmas)
+        urgent, reason = verdict.urgent, verdict.reason
+        if not urgent and doc.cats.get("URGENT", 0.0) >= self.urgent_threshold:
+            urgent, reason = True, "model"
+        slug, faq_score, asked = self._faq_fields(text, lemmas)
+        return Analysis(
+            theme=theme,
+            confidence=confidence,
+            scores=scores,
+            urgent=urgent,
+            lang=detect(text),
+            faq=slug,
+            faq_score=faq_score,
+            is_question=asked,
+            needs_confirmation=confirm,
+            urgent_reason=reason,
+            acute=verdict.acute and not urgent,
+        )
+
+    def analyze(self, text: str) -> Analysis:
+        return self._to_analysis(self.nlp(text))
+
+    def analyze_many(self, texts: Sequence[str]) -> list[Analysis]:
+        return [self._to_analysis(doc) for doc in self.nlp.pipe(texts, batch_size=256)]
+
+
+def load_analyzer(
+    model_path: Path,
+    faq: Sequence[FaqEntry],
+    *,
+    floor: float = DEFAULT_FLOOR,
+    margin: float = DEFAULT_MARGIN,
+) -> SpacyAnalyzer | KeywordAnalyzer:
+    """The trained pipeline when available, else the keyword fallback (logged as a warning)."""
+    if (Path(model_path) / "meta.json").is_file():
+        try:
+            return SpacyAnalyzer.from_path(Path(model_path), faq, floor=floor, margin=margin)
+        except Exception:  # a broken model must not stop intake
+            log.warning(
+                "NLP model at %s failed to load; using keyword fallback", model_path, exc_info=True
+            )
+    else:
+        log.warning(
+            "no NLP model at %s; using keyword fallback (run `wijkbot nlp train`)", model_path
+        )
+    return KeywordAnalyzer(faq, floor=floor, margin=margin)

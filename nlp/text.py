@@ -1,0 +1,21 @@
+"""Small text helpers shared by the rules, the FAQ index and the keyword fallback."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+_WORD = re.compile(r"[a-z0-9]+(?:'[a-z]+)?")
+
+
+def normalize(text: str) -> str:
+    """Lowercase, strip accents, unify quotes and whitespace."""
+    text = unicodedata.normalize("NFKD", text.lower())
+    text = "".join(ch for ch in text if not unicodedata.combining(ch))
+    text = text.replace("’", "'").replace("‘", "'")
+    return re.sub(r"\s+", " ", text).strip()
+
+
+def words(text: str) -> list[str]:
+    """Normalised word tokens."""
+    return _WORD.findall(normalize(text))

@@ -1,0 +1,279 @@
+"""Urgency rules: recall first, always available (no model needed).
+
+`assess(text, lemmas)` looks for immediate danger (fire, gas, violence, weapons, someone
+unconscious, serious accidents, suicide threats, a child in danger, domestic violence or a
+burglary happening now) and for acute-but-not-life-threatening matters (a loud party in the
+middle of the night right now, a burglary discovered afterwards). Loose, figurative use of
+alarming words ("het is een ramp met het afval", "een levensgevaarlijke oversteek") is not
+matched: those words are simply not triggers, and a few explicit negations are checked.
+Patterns run on the normalised text and, when a lemmatised form is given, on that as well.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from nlp.text import normalize
+
+
+@dataclass(frozen=True)
+class UrgencyVerdict:
+    urgent: bool
+    reason: str | None = None
+    acute: bool = False
+
+
+def _rx(*parts: str) -> re.Pattern[str]:
+    return re.compile("|".join(f"(?:{p})" for p in parts))
+
+
+NOW = r"(?:\bnu\b|\bnet\b|op dit moment|\bnow\b|right now|\bjust\b|op straat|help|hulp|snel|!)"
+
+URGENT_RULES: list[tuple[str, re.Pattern[str]]] = [
+    (
+        "brand",
+        _rx(
+            r"\bin (?:de )?brand\b",
+            r"\bfik\b",
+            r"\bvlammen\b",
+            r"\bvlam in\b",
+            r"\b(?:er is|grote|uitslaande|flinke) brand\b",
+            r"\bbrand(?: in| bij| op)? (?:de|het|een|onze|mijn)\b.{0,30}(?:!|nu|rook)",
+            r"\b(?:auto|woning|container|huis|keuken|schuur|scooter)brand\b",
+            r"\bbrandt? (?:een|de|het) (?:auto|huis|schuur|container|woning)\b",
+            r"\brook (?:komt|uit)\b",
+            r"\bdikke rook\b",
+            r"\bon fire\b",
+            r"\bfire\b(?! ?works)",
+            r"\bsmoke (?:coming|from|pouring)\b",
+            r"\b(?:staat|staan) in brand\b",
+            r"\bbrand!",
+            r"\bbrandweer (?:moet|nodig|bellen|komen)",
+        ),
+    ),
+    (
+        "gas",
+        _rx(
+            r"\bgaslucht\b",
+            r"\bruik(?:en|t)? (?:\w+ )?gas\b",
+            r"\bgas ?lek",
+            r"\bsmell(?:s|ing)? (?:of )?gas\b",
+            r"\bgas leak",
+            r"\bstinkt naar gas\b",
+        ),
+    ),
+    (
+        "wapen",
+        _rx(
+            r"\bmes(?:sen)?\b(?! ?slijp)",
+            r"\bvuurwapen",
+            r"\bpistool",
+            r"\bgeweer\b",
+            r"\bwapen(?:s)?\b",
+            r"\bschiet(?:en|t)?\b",
+            r"\bgeschoten\b",
+            r"\bschoten\b",
+            r"\bschietpartij",
+            r"\bknife\b",
+            r"\bgun(?:s)?\b",
+            r"\bshoot(?:ing)?\b",
+            r"\bshots? fired\b",
+            r"\bsteekpartij",
+            r"\b(?:neer)?gestoken\b",
+            r"\bstabbed\b",
+            r"\bstabbing\b",
+        ),
+    ),
+    (
+        "geweld",
+        _rx(
+            r"\bvecht(?:en|partij|pertij|ende)?\b",
+            r"\bgevochten\b",
+            r"\bknokpartij\b",
+            r"\bknokken\b",
+            r"\bslaan (?:elkaar|hem|haar|iemand)\b",
+            r"\bin elkaar (?:ge)?slaan\b",
+            r"\bin elkaar geslagen\b",
+            r"\bmishandel(?:d|ing|en)?\b",
+            r"\baangevallen\b",
+            r"\bbeaten up\b",
+            r"\b(?:a )?fight(?:ing)?\b",
+            r"\battack(?:ed|ing)\b",
+            r"\bslaat (?:zijn|haar|de|het|een|hem) ",
+            r"\bhitting (?:his|her|a|the)\b",
+            r"\bbeating (?:his|her|a|the|up)\b",
+            r"\bschopt? (?:iemand|hem|haar)\b",
+            r"\bgegijzeld\b",
+            r"\bovervallen\b",
+            r"\boverval\b",
+            r"\bberoofd\b",
+            r"\bbedreig(?:t|en|d) met\b",
+            r"\bschreeuwt? om hulp\b",
+            r"\bgillen? om hulp\b",
+            r"\bscreaming for help\b",
+            r"\bverkracht",
+        ),
+    ),
+    (
+        "onwel",
+        _rx(
+            r"\bbewusteloos\b",
+            r"\bbuiten bewustzijn\b",
+            r"\bademt niet\b",
+            r"\bgeen adem\b",
+            r"\bniet meer (?:aanspreekbaar|ademen|reageert)\b",
+            r"\breageert (?:nergens op|niet meer|niet)\b",
+            r"\bonwel\b",
+            r"\bin elkaar gezakt\b",
+            r"\bhartaanval\b",
+            r"\breanim",
+            r"\bunconscious\b",
+            r"\bnot breathing\b",
+            r"\bcollapsed\b",
+            r"\bheart attack\b",
+            r"\bligt (?:al )?(?:bewegingloos|roerloos)\b",
+            r"\bbloedt? (?:hevig|erg|veel)\b",
+            r"\bbleeding\b",
+            r"\bveel bloed\b",
+            r"\bis gevallen en (?:kan|komt) niet",
+            r"\bstuiptrekk",
+            r"\bepileptische aanval\b",
+            r"\boverdosis\b",
+        ),
+    ),
+    (
+        "ongeval",
+        _rx(
+            r"(?<!bijna )\baangereden\b",
+            r"\bongeluk gebeurd\b",
+            r"\bernstig (?:ongeluk|ongeval)\b",
+            r"\b(?:zwaar|zwaar) ongeluk\b",
+            r"\bgewonde(?:n)?\b",
+            r"\bzwaargewond\b",
+            r"\bgewond\b",
+            r"\bhit by a (?:car|bus|truck)\b",
+            r"\b(?:bad|serious|car) (?:accident|crash)\b",
+            r"\binjured\b",
+            r"\bbotsing\b.{0,40}\b(?:gewond|ligt|bloed)",
+            r"\bongeluk\b.{0,40}\b(?:gewond|ligt op|bloed|ambulance)",
+            r"\bte water geraakt\b",
+            r"\bin het water gereden\b",
+            r"\bonder (?:de|een) (?:auto|tram|bus|trein)\b",
+            r"\bambulance\b",
+        ),
+    ),
+    (
+        "suicide",
+        _rx(
+            r"\bzelfmoord",
+            r"\bsuicid",
+            r"\bsuicide\b",
+            r"\bsuizid",
+            r"\beinde aan (?:mijn|zijn|haar|m'n) leven\b",
+            r"\bwil niet meer leven\b",
+            r"\bwil dood\b",
+            r"\bspringen? (?:van|vanaf|voor) (?:de|het|een) (?:brug|dak|flat|trein|balkon)",
+            r"\bop het dak .{0,30}springen\b",
+            r"\bkill (?:myself|himself|herself)\b",
+            r"\bend (?:my|his|her) life\b",
+            r"\bjump (?:off|from)\b",
+            r"\bvan kant maken\b",
+            r"\bmezelf iets aan\b",
+            r"\bzichzelf iets aan",
+            r"\bniet meer (?:verder )?willen leven\b",
+        ),
+    ),
+    (
+        "kind",
+        _rx(
+            r"\b(?:kind|kindje|baby|peuter|kleuter|child|toddler)\b.{0,40}\b(?:alleen in (?:de|een) (?:auto|hete auto)|in het water|verdrinkt|in the water|locked in)",
+            r"\bverdrink",
+            r"\bdrowning\b",
+            r"\bkind(?:je|eren)? (?:wordt|worden) (?:geslagen|mishandeld|geschopt)\b",
+            r"\bbaby (?:huilt|alleen) .{0,30}(?:uren|alleen|niemand)",
+            r"\bkind (?:op|aan) (?:het|de) (?:spoor|rails|dak)\b",
+            r"\bkind zit vast\b",
+            r"\bkind kwijt\b",
+            r"\bvermist kind\b",
+            r"\bkind(?:je)? vermist\b",
+            r"\bmissing child\b",
+        ),
+    ),
+    (
+        "huiselijk_geweld_nu",
+        _rx(
+            r"\b(?:hoor|horen|zie)\b.{0,60}\b(?:slaan|geslagen|klappen|gillen|gillt|gilt)\b.{0,40}\b(?:nu|hulp|help|politie|!)",
+            r"\b(?:slaat|mishandelt) (?:zijn|haar) (?:vrouw|man|vriendin|vriend|kind|kinderen|moeder)\b",
+            r"\bhuiselijk geweld\b.{0,40}\b(?:nu|op dit moment|gaande|bezig|gillen)\b",
+            r"\bhitting (?:his|her) (?:wife|husband|girlfriend|kid|child)",
+        ),
+    ),
+    (
+        "inbraak_nu",
+        _rx(
+            r"\ber wordt (?:nu )?ingebroken\b",
+            r"\binbrekers? (?:is|zijn|in|bij|op)\b.{0,40}\b(?:nu|bezig|binnen|huis)\b",
+            r"\bbreaking in\b",
+            r"\bburglars? (?:in|inside)\b",
+            r"\bbreak-?in in progress\b",
+            r"\bprobeert? (?:in te breken|binnen te komen)\b",
+            r"\bis aan het inbreken\b",
+        ),
+    ),
+    (
+        "instorting",
+        _rx(
+            r"\bingestort\b",
+            r"\bstort in\b",
+            r"\bdreigt in te storten\b",
+            r"\bcollaps(?:e|ing) (?:building|wall|roof)\b",
+            r"\bstroomkabel(?:s)? .{0,20}(?:ligt|liggen|hangt|hangen) .{0,30}(?:straat|grond|water)",
+            r"\blive wire",
+        ),
+    ),
+    ("noodgeval", _rx(r"\b112\b", r"\bnoodgeval\b", r"\bemergency\b", r"\bhelp!+", r"\bsos\b")),
+]
+
+# Figurative or hypothetical contexts that cancel a trigger (checked around the match).
+NEGATIONS = re.compile(
+    r"\b(?:bijna|wachten tot|voordat er|voor er|straks|ooit|kan (?:er )?een|zou(?:den)? kunnen|gaat (?:er )?een|was ooit|vorig(?:e)? (?:jaar|week|maand)|jaren geleden"
+    r"|before someone|until someone|waiting for|could|almost|nearly|last year|geen (?:brand|gas|mes)|niet (?:in brand|bewusteloos)|brandnetel|brandgang|brandstof"
+    r"|brandweerkazerne|brandkraan|brandtrap|brandmelder|brandhout|fire ?works?|vuurwerk|mesjes|keukenmes|messen slijpen|wapenstilstand|brandgevaarlijk|brandgevaar"
+    r"|ambulancepost|ambulancepersoneel|stratenmakers|112 (?:bellen|gebeld)? ?(?:heeft|had) (?:geen|niet)|hoe (?:ik|moet)|wanneer moet ik)\b"
+)
+ACUTE_NOISE = re.compile(
+    r"\b(?:feest|house ?party|muziek|herrie|lawaai|party|music|noise|bassen|dreunen|geschreeuw|schreeuwen)\b"
+)
+ACUTE_NOW = re.compile(
+    r"\b(?:nu|nog steeds|al uren|op dit moment|right now|still|vannacht|midden in de nacht|'s nachts|s nachts|at night|"
+    r"(?:[0-4]|twee|drie|vier|een) (?:uur|u) ?(?:'s nachts|s nachts|in de nacht|am)?|[0-4]:[0-5]\d|[1-4] ?am)\b"
+)
+ACUTE_BURGLARY = re.compile(
+    r"\b(?:ingebroken|inbraak|opengebroken|burgled|burglary|break-?in|broken into|fiets gestolen|auto opengebroken|gestolen uit)\b"
+)
+
+
+def _matches(text: str) -> str | None:
+    for reason, pattern in URGENT_RULES:
+        for match in pattern.finditer(text):
+            window = text[max(0, match.start() - 40) : match.end() + 25]
+            if NEGATIONS.search(window):
+                continue
+            return reason
+    return None
+
+
+def assess(text: str, lemmas: Sequence[str] | None = None) -> UrgencyVerdict:
+    """Rule verdict for one message. `lemmas` (optional) widens the net to inflected forms."""
+    norm = normalize(text)
+    reason = _matches(norm)
+    if reason is None and lemmas:
+        reason = _matches(normalize(" ".join(lemmas)))
+    if reason is not None:
+        return UrgencyVerdict(urgent=True, reason=reason, acute=False)
+    acute = bool(ACUTE_NOISE.search(norm) and ACUTE_NOW.search(norm)) or bool(
+        ACUTE_BURGLARY.search(norm)
+    )
+    return UrgencyVerdict(urgent=False, reason=None, acute=acute)
