@@ -1,0 +1,46 @@
+# Wijkbot — the two commands that matter: `make run` and `make test`.
+PYTHON ?= python3
+VENV   := .venv
+BIN    := $(VENV)/bin
+STAMP  := $(VENV)/.installed-$(shell cksum pyproject.toml | cut -d' ' -f1)
+export WIJKBOT_TEST_POSTGRES_URL ?=
+
+.PHONY: install model run chat test lint typecheck unit bench clean
+
+install: $(STAMP) model ## build .venv and the trained model (idempotent)
+
+$(STAMP): pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet -e '.[dev]'
+	rm -f $(VENV)/.installed-* && touch $@
+
+model: $(STAMP)
+	$(BIN)/wijkbot nlp train --if-missing
+
+run: install ## migrate, seed the demo municipality, start the assistant
+	$(BIN)/wijkbot db upgrade
+	$(BIN)/wijkbot seed
+	$(BIN)/wijkbot serve
+
+chat: install ## the assistant in the terminal
+	$(BIN)/wijkbot db upgrade
+	$(BIN)/wijkbot seed
+	$(BIN)/wijkbot chat
+
+lint: $(STAMP)
+	$(BIN)/ruff check .
+	$(BIN)/mypy
+
+test: install lint ## set up and run the whole suite, lint included
+	$(BIN)/pytest
+
+unit: $(STAMP) ## the fast core tests only
+	$(BIN)/pytest tests/core -q
+
+bench: install ## benchmarks (not tests): NLP quality and throughput against baselines
+	$(BIN)/python bench/nlp_baseline.py
+	$(BIN)/python bench/throughput.py
+
+clean:
+	rm -rf $(VENV) var build *.egg-info

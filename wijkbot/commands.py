@@ -1,0 +1,212 @@
+"""The lead sub-commands: terminal chat, batch analysis, seed."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import sys
+from collections.abc import Iterable, Iterator
+from datetime import datetime
+from itertools import islice
+from typing import Any, TextIO
+from zoneinfo import ZoneInfo
+
+from core.domain import Channel, GeoPoint
+from core.messages import Button, Inbound, Reply
+from wijkbot.settings import Settings, get_settings
+
+BATCH = 256
+
+
+def parse_now(value: str | None, timezone: str = "Europe/Amsterdam") -> datetime:
+    zone = ZoneInfo(timezone)
+    if value is None:
+        return datetime.now(zone)
+    moment = datetime.fromisoformat(value)
+    if moment.tzinfo is None:
+        moment = moment.replace(tzinfo=zone)
+    return moment.astimezone(zone)
+
+
+def _settings(args: argparse.Namespace) -> Settings:
+    municipality = getattr(args, "municipality", None)
+    return get_settings(municipality=municipality) if municipality else get_settings()
+
+
+# --- seed ------------------------------------------------------------------------------------
+
+
+def seed(args: argparse.Namespace) -> int:
+    from routing.municipality import load_municipality
+    from storage.config import save_config
+    from storage.db import make_engine, make_session_factory
+    from storage.migrate import upgrade
+
+    settings = _settings(args)
+    upgrade(settings.sqlalchemy_url)
+    config = load_municipality(settings.municipality_dir)
+    session_factory = make_session_factory(make_engine(settings.sqlalchemy_url))
+    with session_factory() as session:
+        save_config(session, config)
+        credentials = _demo_users(session, config)
+        session.commit()
+    print(f"Seeded {config.name}: {len(config.wijken)} wijken, {len(config.coordinators)} "
+          f"coordinators, {len(config.rules)} routing rules, {len(config.faq)} FAQ entries.")
+    if credentials:
+        _print_credentials(credentials, args.credentials or str(settings.data_dir / "demo-logins.txt"))
+    return 0
+
+
+def _demo_users(session: Any, config: Any) -> list[tuple[str, str, str]]:
+    try:
+        from web.users import create_demo_users
+    except ModuleNotFoundError:
+        return []
+    return create_demo_users(session, config)
+
+
+def _print_credentials(credentials: list[tuple[str, str, str]], path: str) -> None:
+    lines = [f"{role:<12} {user:<24} {password}" for user, password, role in credentials]
+    print("Demo logins (role, username, password) — also written to", path)
+    print("\n".join(lines))
+    os.makedirs(os.path.dirname(os.path.abspath(path)), exist_ok=True)
+    with open(os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600), "w", encoding="utf-8") as out:
+        out.write("\n".join(lines) + "\n")
+
+
+# --- analyze ---------------------------------------------------------------------------------
+
+
+def analyze(args: argparse.Namespace) -> int:
+    from wijkbot.bootstrap import build_analyzer, build_policy, folder_config
+
+    settings = _settings(args)
+    config = folder_config(settings)
+    policy = build_policy(settings, config)
+    analyzer = build_analyzer(settings, config)
+    now = parse_now(args.now, config.timezone)
+    for chunk in _chunks(enumerate(sys.stdin, start=1), BATCH):
+        parsed = [_parse_line(number, line) for number, line in chunk if line.strip()]
+        good = [p for p in parsed if "error" not in p]
+        analyses = iter(analyzer.analyze_many([p["text"] for p in good]))
+        for item in parsed:
+            result = item if "error" in item else _analysis_row(item, next(analyses), policy, now)
+            sys.stdout.write(json.dumps(result, ensure_ascii=False) + "\n")
+        sys.stdout.flush()
+    return 0
+
+
+def _chunks(items: Iterable[Any], size: int) -> Iterator[list[Any]]:
+    iterator = iter(items)
+    while chunk := list(islice(iterator, size)):
+        yield chunk
+
+
+def _parse_line(number: int, line: str) -> dict[str, Any]:
+    try:
+        data = json.loads(line)
+    except json.JSONDecodeError as error:
+        return {"id": None, "line": number, "error": f"not valid JSON: {error.msg}"}
+    if not isinstance(data, dict):
+        return {"id": None, "line": number, "error": "each line must be a JSON object"}
+    ident = data.get("id")
+    text = data.get("text")
+    if not isinstance(text, str):
+        return {"id": ident, "line": number, "error": "field 'text' must be a string"}
+    lat, lon = data.get("lat"), data.get("lon")
+    if (lat is None) != (lon is None):
+        return {"id": ident, "line": number, "error": "give both 'lat' and 'lon', or neither"}
+    if lat is not None and not (_is_number(lat) and _is_number(lon) and -90 <= lat <= 90 and -180 <= lon <= 180):
+        return {"id": ident, "line": number, "error": "'lat' and 'lon' must be numbers in range"}
+    return {"id": ident, "text": text, "lat": lat, "lon": lon}
+
+
+def _is_number(value: object) -> bool:
+    return isinstance(value, int | float) and not isinstance(value, bool)
+
+
+def _analysis_row(item: dict[str, Any], analysis: Any, policy: Any, now: datetime) -> dict[str, Any]:
+    if item["lat"] is not None:
+        location = policy.locator.from_point(GeoPoint(float(item["lat"]), float(item["lon"])))
+    else:
+        location = policy.locator.from_text(item["text"])
+    inside = location if location is not None and location.outside is None else None
+    decision = policy.router.route(analysis.theme, inside, analysis.urgent, Channel.BATCH, now)
+    pickup = policy.schedule.next_pickup(now, decision.team)
+    return {
+        "id": item["id"],
+        "theme": analysis.theme,
+        "confidence": round(analysis.confidence, 4),
+        "scores": {k: round(v, 4) for k, v in sorted(analysis.scores.items())},
+        "needs_confirmation": analysis.needs_confirmation,
+        "urgent": analysis.urgent,
+        "acute": analysis.acute,
+        "faq": analysis.faq,
+        "faq_score": round(analysis.faq_score, 4),
+        "lang": analysis.lang,
+        "wijk": inside.wijk if inside else None,
+        "buurt": inside.buurt if inside else None,
+        "location": {"kind": location.kind, "text": location.text} if location else None,
+        "outside": location.outside if location else None,
+        "coordinator": decision.coordinator_id,
+        "route": decision.explanation,
+        "next_pickup": pickup.isoformat(),
+    }
+
+
+# --- chat ------------------------------------------------------------------------------------
+
+
+def chat(args: argparse.Namespace) -> int:
+    from storage.migrate import upgrade
+    from wijkbot.bootstrap import build_container
+
+    settings = _settings(args)
+    upgrade(settings.sqlalchemy_url)
+    container = build_container(settings)
+    zone = container.config.timezone
+    print(f"Wijkbot — {container.config.name}. Typ uw bericht. Een nummer kiest een knop, "
+          "'@52.09,5.12' deelt een locatie, Ctrl-D stopt.\n")
+    run_terminal_chat(container.assistant, args.resident, lambda: parse_now(args.now, zone),
+                      sys.stdin, sys.stdout)
+    return 0
+
+
+def run_terminal_chat(assistant: Any, resident: str, clock: Any, stdin: TextIO, stdout: TextIO) -> None:
+    buttons: list[Button] = []
+    _show(assistant.handle(Inbound(Channel.TERMINAL, resident, clock(), text="/start")), buttons, stdout)
+    for line in stdin:
+        inbound = _terminal_input(line.strip(), buttons, resident, clock())
+        if inbound is None:
+            stdout.write("(onbekende keuze)\n")
+            continue
+        _show(assistant.handle(inbound), buttons, stdout)
+
+
+def _terminal_input(line: str, buttons: list[Button], resident: str, now: datetime) -> Inbound | None:
+    if line.isdigit() and buttons:
+        index = int(line) - 1
+        if not 0 <= index < len(buttons):
+            return None
+        return Inbound(Channel.TERMINAL, resident, now, button=buttons[index].value)
+    if line.startswith("@"):
+        try:
+            lat, lon = (float(part) for part in line[1:].split(","))
+        except ValueError:
+            return None
+        return Inbound(Channel.TERMINAL, resident, now, point=GeoPoint(lat, lon))
+    return Inbound(Channel.TERMINAL, resident, now, text=line)
+
+
+def _show(replies: list[Reply], buttons: list[Button], stdout: TextIO) -> None:
+    buttons.clear()
+    for reply in replies:
+        stdout.write(f"wijkbot> {reply.text}\n")
+        for button in reply.buttons:
+            buttons.append(button)
+            stdout.write(f"   [{len(buttons)}] {button.label}\n")
+        if reply.request_location:
+            stdout.write("   (deel een locatie met @breedtegraad,lengtegraad)\n")
+    stdout.write("\n")
+    stdout.flush()
