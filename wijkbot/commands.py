@@ -117,13 +117,14 @@ def _parse_line(number: int, line: str) -> dict[str, Any]:
     lat, lon = data.get("lat"), data.get("lon")
     if (lat is None) != (lon is None):
         return {"id": ident, "line": number, "error": "give both 'lat' and 'lon', or neither"}
-    if lat is not None and not (_is_number(lat) and _is_number(lon) and -90 <= lat <= 90 and -180 <= lon <= 180):
+    if lat is not None and not _valid_point(lat, lon):
         return {"id": ident, "line": number, "error": "'lat' and 'lon' must be numbers in range"}
     return {"id": ident, "text": text, "lat": lat, "lon": lon}
 
 
-def _is_number(value: object) -> bool:
-    return isinstance(value, int | float) and not isinstance(value, bool)
+def _valid_point(lat: object, lon: object) -> bool:
+    numbers = all(isinstance(v, int | float) and not isinstance(v, bool) for v in (lat, lon))
+    return numbers and -90 <= float(lat) <= 90 and -180 <= float(lon) <= 180  # type: ignore[arg-type]
 
 
 def _analysis_row(item: dict[str, Any], analysis: Any, policy: Any, now: datetime) -> dict[str, Any]:
