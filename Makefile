@@ -3,7 +3,7 @@ PYTHON ?= python3
 VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed-$(shell cksum pyproject.toml | cut -d' ' -f1)
-export WIJKBOT_TEST_POSTGRES_URL ?=
+export WIJKBOT_TEST_MODEL_DIR ?= $(CURDIR)/var/model
 
 .PHONY: install model run chat test lint typecheck unit bench clean
 

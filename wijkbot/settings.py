@@ -5,10 +5,11 @@ from __future__ import annotations
 from functools import cached_property
 from pathlib import Path
 
-from pydantic import Field
+from pydantic import Field, model_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
 PROJECT_ROOT = Path(__file__).resolve().parents[1]
+PLACEHOLDER_SECRET = "dev-only-change-me"
 
 
 class Settings(BaseSettings):
@@ -28,7 +29,7 @@ class Settings(BaseSettings):
     # web
     host: str = "127.0.0.1"
     port: int = 8000
-    secret_key: str = Field("dev-only-change-me", description="session signing key")
+    secret_key: str = Field(PLACEHOLDER_SECRET, description="session signing key")
     public_url: str = "http://127.0.0.1:8000"
     web_embed_origins: str = Field(
         "", description="space-separated origins allowed to embed the chat widget (/widget) in a frame"
@@ -44,6 +45,14 @@ class Settings(BaseSettings):
     smtp_port: int = 25
     smtp_from: str = "wijkbot@localhost"
     escalate_after_working_hours: float = 8.0
+
+    @model_validator(mode="after")
+    def _refuse_unsafe_production(self) -> Settings:
+        if self.env == "production" and self.secret_key == PLACEHOLDER_SECRET:
+            raise ValueError("set WIJKBOT_SECRET_KEY: the placeholder is refused in production")
+        if self.telegram_webhook_url and not self.telegram_webhook_secret:
+            raise ValueError("WIJKBOT_TELEGRAM_WEBHOOK_URL needs WIJKBOT_TELEGRAM_WEBHOOK_SECRET")
+        return self
 
     @cached_property
     def sqlalchemy_url(self) -> str:
