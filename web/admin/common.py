@@ -1,0 +1,78 @@
+"""Shared pieces of the admin pages: rendering, redirects, and applying a change to the running app."""
+
+from __future__ import annotations
+
+import logging
+from typing import Any
+from urllib.parse import quote
+
+from fastapi import Request
+from fastapi.responses import HTMLResponse, RedirectResponse
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from web.templating import render
+
+log = logging.getLogger(__name__)
+
+
+def models() -> Any:
+    from storage import models as m  # lazily: the web package imports without a database
+
+    return m
+
+
+def page(request: Request, name: str, context: dict[str, Any], status_code: int = 200) -> HTMLResponse:
+    context = {"nav_active": "admin", "saved": request.query_params.get("saved", ""), **context}
+    return render(request, f"admin/{name}", context, status_code=status_code)
+
+
+def done(path: str, message: str) -> RedirectResponse:
+    """Back to a page after a change (Post/Redirect/Get), with a short confirmation to show."""
+    return RedirectResponse(f"{path}?saved={quote(message)}", status_code=303)
+
+
+def apply_changes(request: Request) -> None:
+    """After a commit: make the running assistant use the new configuration at once.
+
+    `wijkbot.bootstrap.reload_config` re-reads the stored configuration into the container
+    (router, schedule, planner, the assistant, and the analyzer's FAQ index). A failure here never
+    undoes the stored change; it is logged and the next restart picks it up.
+    """
+    container = request.app.state.container
+    try:
+        from wijkbot.bootstrap import reload_config
+
+        reload_config(container)
+    except Exception:  # the change is stored; the running copy catches up at restart
+        log.exception("could not apply the admin change to the running assistant")
+
+
+def theme_names(db: Session, active_only: bool = False) -> dict[str, str]:
+    m = models()
+    query = select(m.ThemeRow).order_by(m.ThemeRow.position, m.ThemeRow.slug)
+    if active_only:
+        query = query.where(m.ThemeRow.active.is_(True))
+    return {t.slug: t.name_nl for t in db.scalars(query)}
+
+
+def wijk_names(db: Session) -> dict[str, str]:
+    m = models()
+    return {w.code: w.name for w in db.scalars(select(m.WijkRow).order_by(m.WijkRow.position, m.WijkRow.name))}
+
+
+def coordinator_names(db: Session) -> dict[str, str]:
+    m = models()
+    rows = db.scalars(select(m.CoordinatorRow).order_by(m.CoordinatorRow.position, m.CoordinatorRow.name))
+    return {c.id: c.name for c in rows}
+
+
+def team_names(db: Session) -> dict[str, str]:
+    m = models()
+    return {t.id: t.name for t in db.scalars(select(m.TeamRow).order_by(m.TeamRow.position, m.TeamRow.name))}
+
+
+def partner_names(db: Session) -> dict[str, str]:
+    m = models()
+    rows = db.scalars(select(m.PartnerRow).order_by(m.PartnerRow.position, m.PartnerRow.name))
+    return {p.id: p.name for p in rows}
