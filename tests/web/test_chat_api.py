@@ -1,0 +1,125 @@
+"""The resident chat JSON API over HTTP against the real app, on SQLite and PostgreSQL."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from fastapi.testclient import TestClient
+from sqlalchemy import select
+
+from storage.models import ChatSessionRow, MessageRow, ResidentRow
+
+
+def start(client: TestClient) -> dict[str, Any]:
+    response = client.post("/api/chat/sessions", json={})
+    assert response.status_code == 201, response.text
+    return response.json()
+
+
+def bearer(session: dict[str, Any]) -> dict[str, str]:
+    return {"Authorization": f"Bearer {session['token']}"}
+
+
+def say(client: TestClient, session: dict[str, Any], body: dict[str, Any], **headers: str):  # type: ignore[no-untyped-def]
+    url = f"/api/chat/sessions/{session['session_id']}/messages"
+    return client.post(url, json=body, headers={**bearer(session), **headers})
+
+
+def test_start_gives_unguessable_session_token_and_greeting(
+    client: TestClient, container: Any
+) -> None:
+    first, second = start(client), start(client)
+    assert first["session_id"] != second["session_id"]
+    assert len(first["session_id"]) >= 32 and len(first["token"]) >= 40
+    assert first["replies"] and first["replies"][0]["text"]
+    with container.session_factory() as db:
+        row = db.get(ChatSessionRow, first["session_id"])
+        assert row is not None
+        assert first["token"] not in row.token_hash  # only a hash is stored
+        resident = db.get(ResidentRow, row.resident_id)
+        assert resident.channel == "web" and resident.external_ref == first["session_id"]
+
+
+def test_text_message_gets_replies_in_the_documented_shape(client: TestClient) -> None:
+    session = start(client)
+    response = say(client, session, {"text": "Wanneer wordt het grofvuil opgehaald?"})
+    assert response.status_code == 200, response.text
+    replies = response.json()["replies"]
+    assert replies
+    for reply in replies:
+        assert isinstance(reply["text"], str) and reply["text"]
+        for button in reply["buttons"]:
+            assert set(button) == {"label", "value"}
+
+
+def test_button_and_location_are_accepted(client: TestClient) -> None:
+    session = start(client)
+    say(client, session, {"text": "De straatlantaarn bij mij voor de deur is kapot"})
+    located = say(client, session, {"lat": 52.105, "lon": 5.07})
+    assert located.status_code == 200 and located.json()["replies"]
+    pressed = say(client, session, {"button": "nee"})
+    assert pressed.status_code == 200 and pressed.json()["replies"]
+
+
+def test_message_needs_the_sessions_token(client: TestClient) -> None:
+    session, other = start(client), start(client)
+    url = f"/api/chat/sessions/{session['session_id']}/messages"
+    assert client.post(url, json={"text": "hoi"}).status_code == 401
+    assert client.post(url, json={"text": "hoi"}, headers=bearer(other)).status_code == 401
+    assert client.get(url, headers=bearer(other)).status_code == 401
+    unknown = "/api/chat/sessions/not-a-session/messages"
+    assert client.post(unknown, json={"text": "hoi"}, headers=bearer(session)).status_code == 401
+
+
+def test_body_must_be_exactly_one_kind(client: TestClient) -> None:
+    session = start(client)
+    assert say(client, session, {}).status_code == 422
+    assert say(client, session, {"text": "a", "button": "b"}).status_code == 422
+    assert say(client, session, {"lat": 52.1}).status_code == 422
+
+
+def test_oversized_message_is_refused_with_413_and_a_clear_error(
+    client: TestClient, container: Any
+) -> None:
+    session = start(client)
+    too_long = say(client, session, {"text": "x" * 4001})
+    assert too_long.status_code == 413
+    assert "te lang" in too_long.json()["error"]
+    huge = say(client, session, {"text": "x" * 40_000})
+    assert huge.status_code == 413
+    assert "te groot" in huge.json()["error"]
+    with container.session_factory() as db:
+        stored = db.scalars(select(MessageRow.text)).all()
+    assert not any(len(text) > 4000 for text in stored)
+
+
+def test_idempotency_key_makes_a_retry_harmless(client: TestClient, container: Any) -> None:
+    session = start(client)
+    for _ in range(2):
+        say(
+            client,
+            session,
+            {"text": "Er staat een fout geparkeerde auto"},
+            **{"Idempotency-Key": "k1"},
+        )
+    with container.session_factory() as db:
+        texts = db.scalars(
+            select(MessageRow.text).where(MessageRow.text == "Er staat een fout geparkeerde auto")
+        ).all()
+    assert len(texts) == 1
+
+
+def test_rate_limit_per_session(client: TestClient, app: Any) -> None:
+    session = start(client)
+    codes = [say(client, session, {"text": f"bericht {i}"}).status_code for i in range(25)]
+    assert codes.count(429) >= 1
+    assert codes[:5] == [200] * 5
+    limited = say(client, session, {"text": "nog een"})
+    assert limited.status_code == 429 and int(limited.headers["Retry-After"]) >= 1
+    assert start(client)["session_id"]  # another session of the same client still works
+
+
+def test_rate_limit_per_client_address(client: TestClient, app: Any) -> None:
+    codes = [client.post("/api/chat/sessions", json={}).status_code for _ in range(70)]
+    assert 429 in codes
+    assert codes[0] == 201

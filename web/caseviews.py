@@ -1,0 +1,174 @@
+"""What the coordinator inbox shows: which cases a user may see, filtered lists, one case's page."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+from typing import Any
+from zoneinfo import ZoneInfo
+
+from sqlalchemy import ColumnElement, false, or_, select, true
+from sqlalchemy.orm import Session
+
+from core.domain import CaseStatus
+from storage.models import CannedReplyRow, CaseEventRow, CaseRow, MessageRow
+from web.security import CurrentUser
+
+OPEN_STATUSES = (
+    CaseStatus.WAITING.value,
+    CaseStatus.IN_PROGRESS.value,
+    CaseStatus.WAITING_ON_RESIDENT.value,
+)
+TABS = {"mine": "Mijn meldingen", "unassigned": "Nog niet opgepakt", "all": "Alles"}
+AGES = {
+    "": "Elke leeftijd",
+    "1": "Laatste 24 uur",
+    "7": "Laatste 7 dagen",
+    "old": "Ouder dan 7 dagen",
+}
+STATUS_NAMES = {
+    "bot": "bij de assistent",
+    "waiting": "wacht op oppakken",
+    "in_progress": "in behandeling",
+    "waiting_on_resident": "wacht op bewoner",
+    "resolved": "afgehandeld",
+    "referred": "doorverwezen",
+    "cancelled": "geannuleerd",
+}
+
+
+@dataclass(frozen=True)
+class Filters:
+    tab: str = "mine"
+    theme: str = ""
+    wijk: str = ""
+    status: str = ""
+    age: str = ""
+
+
+def visible_to(user: CurrentUser) -> ColumnElement[bool]:
+    """Cases of the user's wijken or assigned to them; everything for an admin."""
+    if user.is_admin:
+        return true()
+    clauses: list[ColumnElement[bool]] = []
+    if user.wijken:
+        clauses.append(CaseRow.wijk.in_(sorted(user.wijken)))
+    if user.coordinator_id:
+        clauses.append(CaseRow.coordinator_id == user.coordinator_id)
+    return or_(*clauses) if clauses else false()
+
+
+def can_see(user: CurrentUser, row: CaseRow) -> bool:
+    return user.can_see_case(row.wijk, row.coordinator_id)
+
+
+def _tab_clause(user: CurrentUser, tab: str) -> ColumnElement[bool]:
+    if tab == "mine":
+        return (CaseRow.coordinator_id == (user.coordinator_id or "")) & CaseRow.status.in_(
+            OPEN_STATUSES
+        )
+    if tab == "unassigned":
+        return CaseRow.status == CaseStatus.WAITING.value
+    return true()
+
+
+def _age_clause(age: str, now: datetime) -> ColumnElement[bool]:
+    if age in ("1", "7"):
+        return CaseRow.created_at >= now - timedelta(days=int(age))
+    if age == "old":
+        return CaseRow.created_at < now - timedelta(days=7)
+    return true()
+
+
+def list_cases(db: Session, user: CurrentUser, filters: Filters, now: datetime) -> list[CaseRow]:
+    query = select(CaseRow).where(visible_to(user), _tab_clause(user, filters.tab))
+    if filters.theme:
+        query = query.where(CaseRow.theme == filters.theme)
+    if filters.wijk:
+        query = query.where(CaseRow.wijk == filters.wijk)
+    if filters.status:
+        query = query.where(CaseRow.status == filters.status)
+    query = query.where(_age_clause(filters.age, now))
+    query = query.order_by(CaseRow.urgent.desc(), CaseRow.created_at.desc()).limit(200)
+    return list(db.scalars(query))
+
+
+def new_cases_after(db: Session, user: CurrentUser, after_id: int) -> list[CaseRow]:
+    """Handed-off cases the user may see, newer than `after_id` (for the 'new cases' banner)."""
+    query = (
+        select(CaseRow)
+        .where(visible_to(user), CaseRow.id > after_id, CaseRow.status.in_(OPEN_STATUSES))
+        .order_by(CaseRow.id)
+        .limit(20)
+    )
+    return list(db.scalars(query))
+
+
+def latest_case_id(db: Session, user: CurrentUser) -> int:
+    newest = db.scalar(select(CaseRow.id).where(visible_to(user)).order_by(CaseRow.id.desc()))
+    return int(newest or 0)
+
+
+def transcript(db: Session, row: CaseRow) -> list[MessageRow]:
+    """The case's messages, with the resident's messages around it since the case started."""
+    query = (
+        select(MessageRow)
+        .where(
+            or_(
+                MessageRow.case_id == row.id,
+                (MessageRow.resident_id == row.resident_id)
+                & (MessageRow.created_at >= row.created_at - timedelta(minutes=30))
+                & MessageRow.case_id.is_(None),
+            )
+        )
+        .order_by(MessageRow.created_at, MessageRow.id)
+        .limit(500)
+    )
+    return list(db.scalars(query))
+
+
+def events(db: Session, case_id: int) -> list[CaseEventRow]:
+    query = select(CaseEventRow).where(CaseEventRow.case_id == case_id)
+    return list(db.scalars(query.order_by(CaseEventRow.at, CaseEventRow.id)))
+
+
+def canned_replies(db: Session) -> list[CannedReplyRow]:
+    query = select(CannedReplyRow).where(CannedReplyRow.active.is_(True))
+    return list(db.scalars(query.order_by(CannedReplyRow.position, CannedReplyRow.id)))
+
+
+def office_time_between(config: Any, schedule: Any, start: datetime, end: datetime) -> timedelta:
+    """Time within the municipality's opening hours between two moments.
+
+    Uses `routing.hours.working_time_between` when available; otherwise sums the overlap with
+    the default opening periods, asking the schedule whether each period is really open
+    (holidays and closing days).
+    """
+    try:
+        from routing.hours import working_time_between  # type: ignore[attr-defined]
+    except ImportError:
+        working_time_between = None
+    if working_time_between is not None:
+        result: timedelta = working_time_between(config, start, end)
+        return result
+    if end <= start:
+        return timedelta()
+    tz = ZoneInfo(config.timezone)
+    day, total = start.astimezone(tz).date(), timedelta()
+    while day <= end.astimezone(tz).date():
+        for period in config.opening_hours:
+            if period.team is not None or period.weekday != day.weekday():
+                continue
+            opens = datetime.combine(day, period.opens, tz)
+            closes = datetime.combine(day, period.closes, tz)
+            overlap = min(closes, end) - max(opens, start)
+            if overlap > timedelta() and schedule.is_open(opens + (closes - opens) / 2):
+                total += overlap
+        day += timedelta(days=1)
+    return total
+
+
+def describe_duration(span: timedelta) -> str:
+    minutes = int(span.total_seconds() // 60)
+    hours, minutes = divmod(minutes, 60)
+    return f"{hours} u {minutes:02d} min" if hours else f"{minutes} min"
