@@ -1,0 +1,90 @@
+"""`wijkbot analyze`: the batch contract integrations rely on (README, "Batch analysis")."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+REQUIRED = {"id", "theme", "confidence", "scores", "urgent", "faq", "faq_score", "lang", "wijk",
+            "location", "coordinator", "next_pickup"}
+THEMES = {"overlast", "verkeer", "initiatief", "afval", "openbare_ruimte", "zorg", "wonen", "overig"}
+
+
+def run_analyze(lines: list[str], tmp_path: Path, *args: str) -> list[dict]:
+    env = {**os.environ, "WIJKBOT_DATA_DIR": str(tmp_path)}
+    model = os.environ.get("WIJKBOT_TEST_MODEL_DIR")
+    if model:
+        env["WIJKBOT_MODEL_DIR"] = model
+    result = subprocess.run(
+        [sys.executable, "-m", "wijkbot.cli", "analyze", *args],
+        input="\n".join(lines) + "\n", capture_output=True, text=True, env=env, timeout=120, check=True,
+    )
+    return [json.loads(line) for line in result.stdout.splitlines()]
+
+
+@pytest.fixture(scope="module")
+def rows(tmp_path_factory: pytest.TempPathFactory) -> list[dict]:
+    lines = [
+        json.dumps({"id": 1, "text": "Er staat al weken een fietswrak tegen de lantaarnpaal in Lombok"}),
+        "this is not json",
+        json.dumps({"id": 3, "text": 42}),
+        json.dumps({"id": 4, "text": "hondenpoep overal op de stoep", "lat": 52.1, "lon": 5.1}),
+        json.dumps({"id": 5, "text": "brand! er komt rook uit de flat aan de Gaffeltanglaan, bel 112"}),
+        json.dumps(["a", "list"]),
+        json.dumps({"id": 7, "text": "lat zonder lon", "lat": 52.1}),
+        json.dumps({"id": 8, "text": "Hoe vraag ik een parkeervergunning aan?"}),
+        json.dumps({"id": 9, "text": "overlast bij postcode 3581 AB"}),
+    ]
+    return run_analyze(lines, tmp_path_factory.mktemp("analyze"), "--now", "2026-12-24T21:00:00+01:00")
+
+
+def test_one_output_line_per_input_in_order(rows: list[dict]) -> None:
+    assert len(rows) == 9
+    assert [r.get("id") for r in rows] == [1, None, 3, 4, 5, None, 7, 8, 9]
+
+
+def test_bad_lines_get_an_error_field(rows: list[dict]) -> None:
+    errors = {i for i, r in enumerate(rows) if "error" in r}
+    assert errors == {1, 2, 5, 6}
+    assert all(isinstance(rows[i]["error"], str) and rows[i]["error"] for i in errors)
+
+
+def test_good_lines_honour_the_contract(rows: list[dict]) -> None:
+    for row in (r for r in rows if "error" not in r):
+        assert REQUIRED <= row.keys()
+        assert row["theme"] in THEMES and set(row["scores"]) == THEMES
+        assert 0.0 <= row["confidence"] <= 1.0 and isinstance(row["urgent"], bool)
+        assert row["lang"] in ("nl", "en")
+
+
+def test_christmas_eve_is_picked_up_after_the_holidays(rows: list[dict]) -> None:
+    assert rows[0]["next_pickup"] == "2026-12-28T08:30:00+01:00"
+
+
+def test_locations_resolve_to_wijken(rows: list[dict]) -> None:
+    assert rows[0]["wijk"] == "WK034401" and rows[0]["location"]["kind"] in ("buurt", "wijk", "village")
+    assert rows[3]["location"]["kind"] == "point" and rows[3]["wijk"] is not None
+    assert rows[8]["wijk"] == "WK034403" and rows[8]["coordinator"]
+
+
+def test_emergency_and_faq(rows: list[dict]) -> None:
+    assert rows[4]["urgent"] is True
+    assert rows[7]["faq"] == "parkeervergunning" and rows[7]["faq_score"] > 0
+
+
+def test_office_hours_report_now_itself(tmp_path: Path) -> None:
+    now = "2026-11-24T10:15:00+01:00"
+    [row] = run_analyze([json.dumps({"id": "x", "text": "de lantaarnpaal is kapot in Overvecht"})],
+                        tmp_path, "--now", now)
+    assert row["next_pickup"] == now
+
+
+def test_other_municipality(tmp_path: Path) -> None:
+    [row] = run_analyze([json.dumps({"id": "z", "text": "overlast van hangjongeren in Den Dolder"})],
+                        tmp_path, "--municipality", "zeist", "--now", "2026-11-24T10:15:00+01:00")
+    assert row["wijk"] == "WK035505"
