@@ -5,7 +5,7 @@ from __future__ import annotations
 from functools import cached_property
 from pathlib import Path
 
-from pydantic import Field, model_validator
+from pydantic import Field, field_validator, model_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
 PROJECT_ROOT = Path(__file__).resolve().parents[1]
@@ -45,6 +45,14 @@ class Settings(BaseSettings):
     smtp_port: int = 25
     smtp_from: str = "wijkbot@localhost"
     escalate_after_working_hours: float = 8.0
+
+    @field_validator(
+        "database_url", "model_dir", "telegram_token", "telegram_webhook_url",
+        "telegram_webhook_secret", mode="before",
+    )
+    @classmethod
+    def _empty_is_unset(cls, value: object) -> object:
+        return None if isinstance(value, str) and not value.strip() else value
 
     @model_validator(mode="after")
     def _refuse_unsafe_production(self) -> Settings:
