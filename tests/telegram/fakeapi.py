@@ -248,7 +248,10 @@ def _handler_for(api: FakeBotApi) -> type[BaseHTTPRequestHandler]:
             self.send_header("Content-Type", content_type)
             self.send_header("Content-Length", str(len(body)))
             self.end_headers()
-            self.wfile.write(body)
+            try:
+                self.wfile.write(body)
+            except (BrokenPipeError, ConnectionResetError):
+                pass  # the bot stopped and closed a long poll
 
         def _dispatch(self) -> None:
             path = urlsplit(self.path).path

@@ -1,0 +1,191 @@
+"""Every dialogue branch through Telegram: the real python-telegram-bot polling the fake Bot API,
+the real Assistant on real storage (SQLite and PostgreSQL)."""
+
+from __future__ import annotations
+
+from bot import texts as bot_texts
+from core.domain import Direction
+from tests.telegram.conftest import PollingBot, TelegramContainer, running_bot
+from tests.telegram.fakeapi import FakeBotApi
+from tests.telegram.helpers import (
+    REFERENCE,
+    button_data,
+    inline_buttons,
+    joined,
+    reply_keyboard,
+    stored_cases,
+    stored_messages,
+    texts,
+)
+from tests.telegram.updates import TelegramResident
+
+OVERVECHT = (52.1170, 5.1160)  # a point in the wijk Overvecht, Utrecht
+NOISE = "Al weken overlast van herrie en harde muziek bij de buren, elke nacht lawaai tot laat"
+
+
+async def test_start_greets_and_commands_are_registered(
+    polling_bot: PollingBot, anne: TelegramResident, fake_api: FakeBotApi
+) -> None:
+    [commands] = fake_api.calls_to("setMyCommands")
+    assert [c["command"] for c in commands.params["commands"]] == [
+        "start", "help", "status", "privacy", "vergeet",
+    ]
+    replies = await polling_bot.send(anne.text("/start"))
+    assert len(replies) == 1
+    assert "wijkassistent" in replies[0].params["text"]
+    assert int(replies[0].params["chat_id"]) == anne.chat_id
+
+
+async def test_help_and_privacy_commands(polling_bot: PollingBot, anne: TelegramResident) -> None:
+    await polling_bot.send(anne.text("/start"))
+    assert "112" in joined(await polling_bot.send(anne.text("/help")))
+    assert "gegevens" in joined(await polling_bot.send(anne.text("/privacy")))
+
+
+async def test_faq_answer_and_helpful_yes(
+    polling_bot: PollingBot, anne: TelegramResident, fake_api: FakeBotApi,
+    container: TelegramContainer,
+) -> None:
+    await polling_bot.send(anne.text("/start"))
+    replies = await polling_bot.send(anne.text("Hoe maak ik een afspraak voor grofvuil?"))
+    assert "utrecht.nl/grofvuil" in replies[0].params["text"]
+    assert sorted(inline_buttons(replies[-1]).values()) == ["faq:no", "faq:yes"]
+    sent, data = button_data(replies, "faq:yes")
+    replies = await polling_bot.send(anne.press(sent, data))
+    assert "Fijn" in joined(replies)
+    assert len(fake_api.calls_to("answerCallbackQuery")) == 1
+    [edit] = fake_api.calls_to("editMessageReplyMarkup")
+    assert int(edit.params["message_id"]) == sent["message_id"]
+    assert "reply_markup" not in edit.params or not edit.params["reply_markup"]
+    assert stored_cases(container.uow_factory, anne.chat_id) == []
+
+
+async def test_faq_not_helpful_hands_off_to_a_reference(
+    polling_bot: PollingBot, anne: TelegramResident, container: TelegramContainer
+) -> None:
+    await polling_bot.send(anne.text("/start"))
+    replies = await polling_bot.send(
+        anne.text("Hoe maak ik een afspraak voor grofvuil? Ik woon in Overvecht")
+    )
+    replies = await polling_bot.send(anne.press(*button_data(replies, "faq:no")))
+    assert sorted(inline_buttons(replies[-1]).values()) == ["handoff:no", "handoff:yes"]
+    replies = await polling_bot.send(anne.press(*button_data(replies, "handoff:yes")))
+    replies = await _finish_report(polling_bot, anne, replies)
+    assert REFERENCE.search(joined(replies))
+    assert len(stored_cases(container.uow_factory, anne.chat_id)) == 1
+
+
+async def test_emergency_gets_112_first(polling_bot: PollingBot, anne: TelegramResident) -> None:
+    replies = await polling_bot.send(anne.text("Er is brand in de flat naast ons!"))
+    assert "112" in replies[0].params["text"]
+    assert "wijkassistent" not in joined(replies)
+    assert sorted(inline_buttons(replies[-1]).values()) == ["urgent:no", "urgent:yes"]
+
+
+async def test_report_with_shared_location_to_reference_then_status(
+    polling_bot: PollingBot, anne: TelegramResident, container: TelegramContainer
+) -> None:
+    await polling_bot.send(anne.text("/start"))
+    replies = await polling_bot.send(anne.text(NOISE))
+    [[share], *wijk_rows] = reply_keyboard(replies[-1])
+    assert share == {"text": bot_texts.SHARE_LOCATION, "request_location": True}
+    assert {"text": "Overvecht"} in [row[0] for row in wijk_rows]
+    replies = await polling_bot.send(anne.location(*OVERVECHT))
+    assert "Klopt dit?" in replies[-1].params["text"]
+    replies = await polling_bot.send(anne.press(*button_data(replies, "summary:yes")))
+    reference = REFERENCE.search(joined(replies))
+    assert reference is not None
+    [case] = stored_cases(container.uow_factory, anne.chat_id)
+    assert case.reference == reference[0] and case.location is not None
+    assert case.location.point is not None and case.location.wijk is not None
+    assert abs(case.location.point.lat - OVERVECHT[0]) < 1e-6
+    status = joined(await polling_bot.send(anne.text("/status")))
+    assert reference[0] in status
+
+
+async def test_wijk_chosen_by_typing_the_reply_keyboard_label(
+    polling_bot: PollingBot, anne: TelegramResident, container: TelegramContainer
+) -> None:
+    await polling_bot.send(anne.text("/start"))
+    await polling_bot.send(anne.text(NOISE))
+    replies = await polling_bot.send(anne.text("Overvecht"))  # the keyboard button's label
+    assert "Klopt dit?" in replies[-1].params["text"] and "Overvecht" in joined(replies)
+
+
+async def test_vergeet_deletes_everything_after_confirmation(
+    polling_bot: PollingBot, anne: TelegramResident, container: TelegramContainer
+) -> None:
+    await polling_bot.send(anne.text("/start"))
+    replies = await polling_bot.send(anne.text("/vergeet"))
+    assert "Weet u het zeker?" in joined(replies)
+    replies = await polling_bot.send(anne.press(*button_data(replies, "forget:yes")))
+    assert "gewist" in joined(replies)
+    assert stored_messages(container.uow_factory, anne.chat_id) == []
+
+
+async def test_sticker_voice_and_edit_get_a_polite_answer(
+    polling_bot: PollingBot, anne: TelegramResident
+) -> None:
+    await polling_bot.send(anne.text("/start"))
+    assert "geen stickers" in joined(await polling_bot.send(anne.sticker()))
+    assert "geen spraakberichten" in joined(await polling_bot.send(anne.voice()))
+    assert "aangepaste berichten" in joined(await polling_bot.send(anne.edited("toch niet")))
+
+
+async def test_group_chat_is_told_to_write_privately(
+    polling_bot: PollingBot, fake_api: FakeBotApi
+) -> None:
+    group = TelegramResident(fake_api, chat_id=-1002003, chat_type="supergroup")
+    replies = await polling_bot.send(group.text("hallo allemaal"))
+    assert "persoonlijk gesprek" in joined(replies)
+    assert int(replies[0].params["chat_id"]) == group.chat_id
+
+
+async def test_restart_mid_conversation_continues(
+    fake_api: FakeBotApi, container: TelegramContainer, anne: TelegramResident
+) -> None:
+    async with running_bot(fake_api, container) as first:
+        await first.send(anne.text("/start"))
+        replies = await first.send(anne.text(NOISE))
+        assert reply_keyboard(replies[-1])  # asked where
+    async with running_bot(fake_api, container) as second:  # new Application, same database
+        replies = await second.send(anne.text("In Overvecht"))
+        assert "Klopt dit?" in replies[-1].params["text"]
+        replies = await second.send(anne.press(*button_data(replies, "summary:yes")))
+    assert REFERENCE.search(joined(replies))
+    assert len(stored_cases(container.uow_factory, anne.chat_id)) == 1
+
+
+async def test_retry_after_is_waited_out(
+    polling_bot: PollingBot, anne: TelegramResident, fake_api: FakeBotApi
+) -> None:
+    fake_api.fail_next(
+        "sendMessage",
+        429,
+        {"ok": False, "error_code": 429, "description": "Too Many Requests: retry after 1",
+         "parameters": {"retry_after": 1}},
+    )
+    replies = await polling_bot.send(anne.text("/start"))
+    assert len(replies) == 2  # the refused attempt and the retry
+    assert texts(replies)[0] == texts(replies)[1]
+
+
+async def _finish_report(bot: PollingBot, resident: TelegramResident, replies: list) -> list:  # type: ignore[type-arg]
+    """Answer follow-up questions until the summary is confirmed and a reference is given."""
+    for _ in range(4):
+        if REFERENCE.search(joined(replies)):
+            return replies
+        last = replies[-1]
+        if reply_keyboard(last):
+            replies = await bot.send(resident.location(*OVERVECHT))
+        elif "summary:yes" in inline_buttons(last).values():
+            replies = await bot.send(resident.press(*button_data(replies, "summary:yes")))
+        elif inline_buttons(last):
+            replies = await bot.send(resident.press(*button_data(replies, "theme:")))
+        else:
+            replies = await bot.send(resident.text("Het staat al een week bij de flat"))
+    return replies
+
+
+def _directions(container: TelegramContainer, chat_id: int) -> list[Direction]:
+    return [m.direction for m in stored_messages(container.uow_factory, chat_id)]
