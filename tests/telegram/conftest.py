@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import asyncio
 from collections.abc import AsyncIterator, Iterator
+from contextlib import asynccontextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -145,24 +146,14 @@ async def polling_bot(
         yield bot
 
 
-def running_bot(api: FakeBotApi, container: TelegramContainer) -> Any:
+@asynccontextmanager
+async def running_bot(api: FakeBotApi, container: TelegramContainer) -> AsyncIterator[PollingBot]:
+    """A fresh Application (as after a restart) polling `api` for the block's duration."""
     application = build_application(container, rate_limiter=fast_limiter())
     bot = PollingBot(api, application)
     application.add_handler(TypeHandler(Update, bot.mark), group=99)
-    return _Running(bot, container)
-
-
-class _Running:
-    def __init__(self, bot: PollingBot, container: TelegramContainer) -> None:
-        self.bot = bot
-        self.context = polling(bot.application, container, poll_timeout=1, outbox_interval=0.2)
-
-    async def __aenter__(self) -> PollingBot:
-        await self.context.__aenter__()
-        return self.bot
-
-    async def __aexit__(self, *exc: object) -> None:
-        await self.context.__aexit__(*exc)
+    async with polling(application, container, poll_timeout=1, outbox_interval=0.2):
+        yield bot
 
 
 @pytest.fixture

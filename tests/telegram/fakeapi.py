@@ -7,6 +7,7 @@ with `enqueue`; `getUpdates` long-polls until one arrives or its timeout passes.
 
 from __future__ import annotations
 
+import contextlib
 import itertools
 import json
 import threading
@@ -248,10 +249,8 @@ def _handler_for(api: FakeBotApi) -> type[BaseHTTPRequestHandler]:
             self.send_header("Content-Type", content_type)
             self.send_header("Content-Length", str(len(body)))
             self.end_headers()
-            try:
-                self.wfile.write(body)
-            except (BrokenPipeError, ConnectionResetError):
-                pass  # the bot stopped and closed a long poll
+            with contextlib.suppress(BrokenPipeError, ConnectionResetError):
+                self.wfile.write(body)  # fails when the bot stopped during a long poll
 
         def _dispatch(self) -> None:
             path = urlsplit(self.path).path
