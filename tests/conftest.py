@@ -19,6 +19,7 @@ from collections.abc import Iterator
 import pytest
 from sqlalchemy import Engine, text
 from sqlalchemy.engine import make_url
+from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.pool import NullPool
 
@@ -130,13 +131,34 @@ def empty_tables(engine: Engine) -> None:
     from storage.models import Base
 
     tables = Base.metadata.sorted_tables
-    with engine.begin() as connection:
-        if engine.dialect.name == "postgresql":
-            names = ", ".join(f'"{t.name}"' for t in tables)
-            connection.execute(text(f"TRUNCATE {names} RESTART IDENTITY CASCADE"))
-        else:
+    if engine.dialect.name != "postgresql":
+        with engine.begin() as connection:
             for table in reversed(tables):
                 connection.execute(table.delete())
+        return
+    names = ", ".join(f'"{t.name}"' for t in tables)
+    try:
+        with engine.begin() as connection:
+            connection.execute(text("SET LOCAL lock_timeout = '2s'"))
+            connection.execute(text(f"TRUNCATE {names} RESTART IDENTITY CASCADE"))
+    except OperationalError:
+        # a session leaked by an earlier test of this run sits idle in a transaction on our
+        # tables (our schema is private to this run): end it, then empty the tables
+        _end_idle_transactions_on_own_schema(engine)
+        with engine.begin() as connection:
+            connection.execute(text(f"TRUNCATE {names} RESTART IDENTITY CASCADE"))
+
+
+def _end_idle_transactions_on_own_schema(engine: Engine) -> None:
+    with engine.begin() as connection:
+        connection.execute(
+            text(
+                "SELECT pg_terminate_backend(a.pid) FROM pg_stat_activity a"
+                " WHERE a.pid <> pg_backend_pid() AND a.state LIKE 'idle in transaction%'"
+                " AND a.pid IN (SELECT l.pid FROM pg_locks l JOIN pg_class c ON c.oid = l.relation"
+                " WHERE c.relnamespace = current_schema()::regnamespace)"
+            )
+        )
 
 
 @pytest.fixture

@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+import contextlib
 from datetime import UTC, datetime, timedelta, timezone
 from pathlib import Path
 
 import pytest
 from sqlalchemy import Engine, select, text
-from sqlalchemy.exc import StatementError
+from sqlalchemy.exc import OperationalError, StatementError
 from sqlalchemy.orm import Session, sessionmaker
 
 from storage.db import make_engine
@@ -93,3 +94,21 @@ def test_foreign_keys_are_enforced(engine: Engine) -> None:
         session.add(ConversationRow(resident_id=999, state="new", draft={}, lang="nl"))
         with pytest.raises(IntegrityError):
             session.flush()
+
+
+def test_emptying_tables_survives_a_leaked_transaction(engine: Engine) -> None:
+    """A test that forgets to close a session must not hang the next test's clean-up."""
+    from tests.conftest import empty_tables
+
+    leaked = Session(engine)
+    leaked.add(ResidentRow(channel="web", external_ref="leak", created_at=datetime.now(UTC)))
+    leaked.flush()  # holds row and table locks until its transaction ends
+    try:
+        if engine.dialect.name == "sqlite":
+            leaked.commit()  # SQLite: one writer; the clean-up would just wait for it
+        empty_tables(engine)
+        with Session(engine) as session:
+            assert session.scalars(select(ResidentRow)).all() == []
+    finally:
+        with contextlib.suppress(OperationalError):  # its connection was ended
+            leaked.close()
