@@ -262,6 +262,43 @@ class SqlMessageRepository:
         message.id = row.id
         return message
 
+    def add_if_new(self, message: Message) -> Message | None:
+        """Store the message unless its (channel, external_id) is stored already: then None.
+
+        Unlike seen_external() + add(), this is safe when two deliveries of the same update
+        race: the second waits for the first transaction and then gets None (no exception).
+        """
+        if message.external_id is None:
+            return self.add(message)
+        table = MessageRow.__table__
+        statement = (
+            dialect_insert(self.session, table)
+            .values(
+                resident_id=message.resident_id,
+                case_id=message.case_id,
+                direction=message.direction.value,
+                kind=message.kind,
+                text=message.text,
+                channel=message.channel.value,
+                external_id=message.external_id,
+                created_at=message.created_at,
+                handled_at=message.handled_at,
+                delivered_at=message.delivered_at,
+                author=message.author,
+                attachment_path=message.attachment_path,
+                attachment_content_type=message.attachment_type,
+                attachment_size=message.attachment_size,
+            )
+            .on_conflict_do_nothing(index_elements=[table.c.channel, table.c.external_id])
+            .returning(table.c.id)
+        )
+        self.session.flush()
+        new_id = self.session.execute(statement).scalar_one_or_none()
+        if new_id is None:
+            return None
+        message.id = new_id
+        return message
+
     def get(self, message_id: int) -> Message | None:
         row = self.session.get(MessageRow, message_id)
         return message_from_row(row) if row else None

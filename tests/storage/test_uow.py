@@ -443,3 +443,80 @@ def test_insights_record_analyses_and_feedback(uow_factory: SqlUnitOfWorkFactory
         )
         feedback = uow.session.scalars(select(FaqFeedbackRow)).one()
         assert (feedback.slug, feedback.helpful, feedback.at) == ("grofvuil", True, NOW)
+
+
+def test_add_if_new_skips_a_duplicate_delivery(uow_factory: SqlUnitOfWorkFactory) -> None:
+    resident_id = add_resident(uow_factory)
+
+    def update(text: str) -> Message:
+        return Message(
+            None, resident_id, Direction.IN, text, NOW, Channel.TELEGRAM, external_id="update-7"
+        )
+
+    with uow_factory() as uow:
+        first = uow.messages.add_if_new(update("eerste"))
+        uow.commit()
+    with uow_factory() as uow:
+        assert uow.messages.add_if_new(update("nog een keer")) is None
+        no_id = uow.messages.add_if_new(
+            Message(None, resident_id, Direction.OUT, "antwoord", NOW, Channel.TELEGRAM)
+        )
+        uow.commit()
+    assert first is not None and first.id is not None and no_id is not None
+    with uow_factory() as uow:
+        assert [m.text for m in uow.messages.for_resident(resident_id)] == ["eerste", "antwoord"]
+
+
+def test_racing_duplicate_deliveries_store_one_message(
+    uow_factory: SqlUnitOfWorkFactory,
+) -> None:
+    """Two workers handle the same update at once: exactly one stores it, neither raises."""
+    import threading
+
+    resident_id = add_resident(uow_factory)
+    start = threading.Barrier(2)
+    results: list[bool] = []
+
+    def deliver() -> None:
+        with uow_factory() as uow:
+            start.wait()
+            stored = uow.messages.add_if_new(
+                Message(
+                    None,
+                    resident_id,
+                    Direction.IN,
+                    "x",
+                    NOW,
+                    Channel.TELEGRAM,
+                    external_id="update-8",
+                )
+            )
+            uow.commit()
+            results.append(stored is not None)
+
+    workers = [threading.Thread(target=deliver) for _ in range(2)]
+    for worker in workers:
+        worker.start()
+    for worker in workers:
+        worker.join()
+    assert sorted(results) == [False, True]
+    assert count(uow_factory, MessageRow) == 1
+
+
+def test_stored_data_survives_a_new_engine(db_url: str, uow_factory: SqlUnitOfWorkFactory) -> None:
+    """What one process committed, a restarted process (new engine) reads back."""
+    from storage.db import make_engine, make_session_factory
+
+    resident_id = add_resident(uow_factory)
+    with uow_factory() as uow:
+        uow.messages.add(Message(None, resident_id, Direction.IN, "hallo", NOW, Channel.WEB))
+        uow.conversations.save(Conversation(resident_id, "ask_location", {"theme": "afval"}))
+        uow.commit()
+    restarted = make_engine(db_url)
+    try:
+        with SqlUnitOfWorkFactory(make_session_factory(restarted))() as uow:
+            assert [m.text for m in uow.messages.unhandled()] == ["hallo"]
+            conversation = uow.conversations.get(resident_id)
+            assert conversation is not None and conversation.state == "ask_location"
+    finally:
+        restarted.dispose()
