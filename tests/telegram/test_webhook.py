@@ -1,0 +1,136 @@
+"""Webhook mode: the real FastAPI app (web.app.create_app) served over HTTP by uvicorn, Telegram's
+POSTs carrying the secret token header, python-telegram-bot built without an Updater."""
+
+from __future__ import annotations
+
+import asyncio
+import socket
+from collections.abc import AsyncIterator
+from typing import Any
+
+import httpx
+import pytest
+import uvicorn
+
+from bot.webhook import SECRET_HEADER
+from tests.telegram.conftest import WEBHOOK_PATH, WEBHOOK_SECRET, TelegramContainer
+from tests.telegram.fakeapi import FakeBotApi
+from tests.telegram.helpers import REFERENCE, button_data, joined, stored_cases, stored_messages
+from tests.telegram.updates import TelegramResident
+from web.app import create_app
+
+NOISE = "Al weken overlast van herrie en harde muziek bij de buren, elke nacht lawaai tot laat"
+
+
+def free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return int(sock.getsockname()[1])
+
+
+class WebhookClient:
+    """Plays Telegram: POSTs updates to the web app and reads what the bot sent to the fake API."""
+
+    def __init__(self, http: httpx.AsyncClient, api: FakeBotApi) -> None:
+        self.http = http
+        self.api = api
+
+    async def post(self, update: dict[str, Any], secret: str | None = WEBHOOK_SECRET) -> int:
+        headers = {SECRET_HEADER: secret} if secret is not None else {}
+        response = await self.http.post(WEBHOOK_PATH, json=update, headers=headers)
+        return response.status_code
+
+    async def send(self, update: dict[str, Any]) -> list[Any]:
+        before = len(self.api.sent())
+        assert await self.post(update) == 200
+        return self.api.sent()[before:]
+
+
+@pytest.fixture
+async def webhook(
+    container: TelegramContainer, fake_api: FakeBotApi
+) -> AsyncIterator[WebhookClient]:
+    app = create_app(container, background=False)
+    port = free_port()
+    config = uvicorn.Config(app, host="127.0.0.1", port=port, log_level="warning", lifespan="on")
+    server = uvicorn.Server(config)
+    task = asyncio.create_task(server.serve())
+    while not server.started:
+        assert not task.done(), "uvicorn stopped during start-up"
+        await asyncio.sleep(0.02)
+    try:
+        async with httpx.AsyncClient(base_url=f"http://127.0.0.1:{port}", timeout=20) as http:
+            yield WebhookClient(http, fake_api)
+    finally:
+        server.should_exit = True
+        await task
+
+
+async def test_start_up_registers_webhook_with_secret_and_commands(
+    webhook: WebhookClient, fake_api: FakeBotApi
+) -> None:
+    assert fake_api.webhook["url"] == f"https://wijkbot.example{WEBHOOK_PATH}"
+    assert fake_api.webhook["secret_token"] == WEBHOOK_SECRET
+    assert len(fake_api.calls_to("setMyCommands")) == 1
+
+
+@pytest.mark.parametrize(("secret", "status"), [(None, 401), ("wrong-secret", 403), ("", 401)])
+async def test_forged_update_is_refused_and_nothing_stored(
+    webhook: WebhookClient,
+    anne: TelegramResident,
+    container: TelegramContainer,
+    fake_api: FakeBotApi,
+    secret: str | None,
+    status: int,
+) -> None:
+    assert await webhook.post(anne.text("Er is brand!"), secret=secret) == status
+    assert stored_messages(container.uow_factory, anne.chat_id) == []
+    assert fake_api.sent() == []
+
+
+async def test_conversation_over_webhook_to_reference(
+    webhook: WebhookClient, anne: TelegramResident, container: TelegramContainer
+) -> None:
+    assert "wijkassistent" in joined(await webhook.send(anne.text("/start")))
+    await webhook.send(anne.text(NOISE))
+    replies = await webhook.send(anne.location(52.117, 5.116))
+    assert "Klopt dit?" in joined(replies)
+    replies = await webhook.send(anne.press(*button_data(replies, "summary:yes")))
+    assert REFERENCE.search(joined(replies))
+
+
+async def test_duplicate_update_makes_one_message_and_one_case(
+    webhook: WebhookClient, anne: TelegramResident, container: TelegramContainer,
+    fake_api: FakeBotApi,
+) -> None:
+    await webhook.send(anne.text("/start"))
+    first = anne.text(NOISE)
+    replies = await webhook.send(first)
+    assert replies
+    assert await webhook.send(first) == []  # Telegram retried: no second answer
+    replies = await webhook.send(anne.location(52.117, 5.116))
+    confirm = anne.press(*button_data(replies, "summary:yes"))
+    answered = await webhook.send(confirm)
+    assert REFERENCE.search(joined(answered))
+    assert await webhook.send(confirm) == []
+    assert len(stored_cases(container.uow_factory, anne.chat_id)) == 1
+    texts = [m.text for m in stored_messages(container.uow_factory, anne.chat_id)]
+    assert texts.count(NOISE) == 1
+
+
+async def test_parallel_duplicates_make_one_message(
+    webhook: WebhookClient, anne: TelegramResident, container: TelegramContainer
+) -> None:
+    await webhook.send(anne.text("/start"))
+    update = anne.text(NOISE)
+    statuses = await asyncio.gather(*(webhook.post(update) for _ in range(3)))
+    assert statuses == [200, 200, 200]
+    texts = [m.text for m in stored_messages(container.uow_factory, anne.chat_id)]
+    assert texts.count(NOISE) == 1
+
+
+async def test_malformed_body_is_rejected(webhook: WebhookClient) -> None:
+    response = await webhook.http.post(
+        WEBHOOK_PATH, content=b"{not json", headers={SECRET_HEADER: WEBHOOK_SECRET}
+    )
+    assert response.status_code == 400
