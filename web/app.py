@@ -79,9 +79,8 @@ def _include_routers(app: FastAPI, container: Any) -> None:
 
 
 def _wants_html(request: Request) -> bool:
-    return not request.url.path.startswith("/api/") and "html" in request.headers.get(
-        "accept", "html"
-    )
+    path, accept = request.url.path, request.headers.get("accept", "")
+    return not (path.startswith("/api/") or path.endswith(".json") or "application/json" in accept)
 
 
 def _install_error_handlers(app: FastAPI) -> None:

@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from fastapi.routing import APIRoute
 from fastapi.testclient import TestClient
 from sqlalchemy.orm import Session, sessionmaker
 
@@ -208,3 +209,16 @@ def add_case(
         )
         uow.commit()
     return case
+
+
+def all_routes(routes: list[Any], prefix: str = "") -> list[tuple[str, APIRoute]]:
+    """(full path, route) of every APIRoute, also inside included routers (FastAPI nests them)."""
+    out: list[tuple[str, APIRoute]] = []
+    for route in routes:
+        if isinstance(route, APIRoute):
+            out.append((prefix + route.path, route))
+        elif hasattr(route, "original_router"):
+            context = getattr(route, "include_context", None)
+            extra = getattr(context, "prefix", "") or ""
+            out += all_routes(route.original_router.routes, prefix + extra)
+    return out
