@@ -22,6 +22,13 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     current = commands.add_parser("current", help="print the schema revision of the database")
     current.set_defaults(func=current_command)
 
+    revision = commands.add_parser(
+        "revision", help="maintainers: write a new migration from the model changes"
+    )
+    revision.add_argument("-m", "--message", required=True, help="what the migration changes")
+    revision.add_argument("--empty", action="store_true", help="an empty script, no autogenerate")
+    revision.set_defaults(func=revision_command)
+
     purge = commands.add_parser("purge", help="delete data older than the retention period")
     purge.add_argument("--days", type=int, default=None, help="default: WIJKBOT_RETENTION_DAYS")
     purge.add_argument("--now", default=None, help="pretend it is this moment (ISO 8601)")
@@ -48,6 +55,15 @@ def current_command(_args: argparse.Namespace) -> int:
     from wijkbot.settings import get_settings
 
     print(current(get_settings().sqlalchemy_url) or "empty (run: wijkbot db upgrade)")
+    return 0
+
+
+def revision_command(args: argparse.Namespace) -> int:
+    from storage.migrate import revision
+    from wijkbot.settings import get_settings
+
+    path = revision(get_settings().sqlalchemy_url, args.message, autogenerate=not args.empty)
+    print(f"written: {path} (review it, then add a test if it moves data)")
     return 0
 
 

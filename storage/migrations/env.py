@@ -6,6 +6,7 @@ from alembic import context
 from sqlalchemy import pool
 
 from storage.db import make_engine
+from storage.migrations.env_render import render_item
 from storage.models import Base
 
 config = context.config
@@ -34,6 +35,7 @@ def run_migrations_online() -> None:
                 target_metadata=target_metadata,
                 render_as_batch=connection.dialect.name == "sqlite",
                 compare_type=True,
+                render_item=render_item,
             )
             with context.begin_transaction():
                 context.run_migrations()
