@@ -44,6 +44,25 @@ def apply_changes(request: Request) -> None:
         from wijkbot.bootstrap import reload_config
 
         reload_config(container)
+    except Exception:
+        log.exception("could not rebuild routing from the changed configuration; using it partly")
+        _reload_partly(container)
+
+
+def _reload_partly(container: Any) -> None:
+    """Fallback: at least the configuration, the assistant's copy of it and the FAQ index."""
+    try:
+        from storage.config import load_config
+
+        with container.session_factory() as session:
+            config = load_config(session)
+        if config is None:
+            return
+        container.config = config
+        container.assistant.reconfigure(config)
+        set_faq = getattr(container.analyzer, "set_faq", None)
+        if callable(set_faq):
+            set_faq([entry for entry in config.faq if entry.active])
     except Exception:  # the change is stored; the running copy catches up at restart
         log.exception("could not apply the admin change to the running assistant")
 
