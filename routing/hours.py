@@ -115,6 +115,16 @@ class Hours:
             day += timedelta(days=1)
         return total.total_seconds() / 3600
 
+    def previous_closing(self, now: datetime, team: str | None = None) -> datetime:
+        """The end of the last opening period that ended at or before `now`."""
+        local = _aware(now).astimezone(self.tz)
+        for offset in range(SEARCH_DAYS):
+            ends = [end for _, end in self.intervals(local.date() - timedelta(days=offset), team)]
+            past = [end for end in ends if end <= local]
+            if past:
+                return max(past)
+        return local - timedelta(days=SEARCH_DAYS)
+
     def add_working_hours(self, start: datetime, hours: float, team: str | None = None) -> datetime:
         """The moment at which `hours` office hours have passed since `start`."""
         remaining = timedelta(hours=hours)
@@ -176,6 +186,9 @@ class OfficeSchedule:
     def add_working_hours(self, start: datetime, hours: float, team: str | None = None) -> datetime:
         return self.hours.add_working_hours(start, hours, team)
 
+    def previous_closing(self, now: datetime, team: str | None = None) -> datetime:
+        return self.hours.previous_closing(now, team)
+
     def opening_after(self, now: datetime, team: str | None = None) -> datetime:
         """The start of the next opening period strictly after `now` (even when open now)."""
         local = now.astimezone(self.tz)
@@ -184,3 +197,9 @@ class OfficeSchedule:
                 if start > local:
                     return start
         raise ValueError(f"no opening hours in the next {SEARCH_DAYS} days")
+
+
+def working_time_between(config: MunicipalityConfig, start: datetime, end: datetime) -> timedelta:
+    """Office time between two moments with the municipality's default hours and holidays."""
+    hours = OfficeSchedule(config).working_hours_between(start, end)
+    return timedelta(hours=hours)
