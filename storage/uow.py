@@ -16,7 +16,7 @@ from datetime import datetime
 from types import TracebackType
 from typing import Any, Self, cast
 
-from sqlalchemy import CursorResult, delete, select, update
+from sqlalchemy import CursorResult, delete, or_, select, update
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.orm import Session, sessionmaker
 
@@ -260,7 +260,21 @@ class SqlMessageRepository:
         self.session.add(row)
         self.session.flush()
         message.id = row.id
+        if message.direction == Direction.IN:
+            self._touch_resident(message.resident_id, message.created_at)
         return message
+
+    def _touch_resident(self, resident_id: int, moment: datetime) -> None:
+        """Keep the resident's last activity (shown to staff, used by retention)."""
+        self.session.execute(
+            update(ResidentRow)
+            .where(
+                ResidentRow.id == resident_id,
+                or_(ResidentRow.last_seen_at.is_(None), ResidentRow.last_seen_at < moment),
+            )
+            .values(last_seen_at=moment)
+            .execution_options(synchronize_session=False)
+        )
 
     def add_if_new(self, message: Message) -> Message | None:
         """Store the message unless its (channel, external_id) is stored already: then None.
@@ -297,6 +311,8 @@ class SqlMessageRepository:
         if new_id is None:
             return None
         message.id = new_id
+        if message.direction == Direction.IN:
+            self._touch_resident(message.resident_id, message.created_at)
         return message
 
     def get(self, message_id: int) -> Message | None:

@@ -520,3 +520,22 @@ def test_stored_data_survives_a_new_engine(db_url: str, uow_factory: SqlUnitOfWo
             assert conversation is not None and conversation.state == "ask_location"
     finally:
         restarted.dispose()
+
+
+def test_inbound_messages_record_the_residents_last_activity(
+    uow_factory: SqlUnitOfWorkFactory,
+) -> None:
+    resident_id = add_resident(uow_factory)
+    later = NOW + timedelta(days=3)
+    with uow_factory() as uow:
+        uow.messages.add(Message(None, resident_id, Direction.IN, "a", later, Channel.TELEGRAM))
+        uow.messages.add(Message(None, resident_id, Direction.IN, "b", NOW, Channel.TELEGRAM))
+        uow.messages.add(
+            Message(
+                None, resident_id, Direction.OUT, "c", later + timedelta(days=1), Channel.TELEGRAM
+            )
+        )
+        uow.commit()
+    with uow_factory() as uow:
+        row = uow.session.get(ResidentRow, resident_id)
+        assert row is not None and row.last_seen_at == later
