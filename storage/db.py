@@ -17,8 +17,11 @@ SQLITE_BUSY_TIMEOUT_MS = 30_000
 
 
 def make_engine(url: str, **kwargs: Any) -> Engine:
-    """An Engine for `url`; creates the parent folder of a SQLite file."""
-    parsed = make_url(url)
+    """An Engine for `url`; creates the parent folder of a SQLite file.
+
+    `postgresql://` and `postgres://` URLs use psycopg 3 (`postgresql+psycopg://`).
+    """
+    parsed = make_url(normalize_url(url))
     if parsed.get_backend_name() == "sqlite":
         _ensure_sqlite_folder(parsed.database)
         kwargs.setdefault("connect_args", {}).setdefault("timeout", SQLITE_BUSY_TIMEOUT_MS / 1000)
@@ -27,6 +30,14 @@ def make_engine(url: str, **kwargs: Any) -> Engine:
         return engine
     kwargs.setdefault("pool_pre_ping", True)
     return create_engine(parsed, **kwargs)
+
+
+def normalize_url(url: str) -> str:
+    """Pick the installed driver (psycopg 3) for plain PostgreSQL URLs."""
+    for prefix in ("postgres://", "postgresql://"):
+        if url.startswith(prefix):
+            return "postgresql+psycopg://" + url[len(prefix) :]
+    return url
 
 
 def make_session_factory(engine: Engine) -> sessionmaker[Session]:

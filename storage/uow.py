@@ -670,9 +670,9 @@ class SqlProcessedUpdates:
             dialect_insert(self.session, table)
             .values(channel=channel, external_id=external_id, at=now)
             .on_conflict_do_nothing()
+            .returning(table.c.external_id)
         )
-        result = cast(CursorResult[Any], self.session.execute(statement))
-        return bool(result.rowcount)
+        return self.session.execute(statement).first() is not None
 
     def purge_before(self, moment: datetime) -> int:
         statement = delete(ProcessedUpdateRow).where(ProcessedUpdateRow.at < moment)

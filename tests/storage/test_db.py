@@ -28,9 +28,18 @@ def test_sqlite_file_gets_its_folder_and_pragmas(tmp_path: Path) -> None:
         engine.dispose()
 
 
-def test_postgres_url_uses_psycopg3() -> None:
-    engine = make_engine("postgresql+psycopg://postgres@127.0.0.1:5432/test")
+@pytest.mark.parametrize(
+    "url",
+    [
+        "postgresql+psycopg://postgres@127.0.0.1:5432/test",
+        "postgresql://postgres@127.0.0.1:5432/test",
+        "postgres://postgres@127.0.0.1:5432/test",
+    ],
+)
+def test_postgres_urls_use_psycopg3(url: str) -> None:
+    engine = make_engine(url)  # connects lazily: no server needed
     assert engine.dialect.driver == "psycopg"
+    assert engine.url.database == "test"
     engine.dispose()
 
 

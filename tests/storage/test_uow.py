@@ -539,3 +539,37 @@ def test_inbound_messages_record_the_residents_last_activity(
     with uow_factory() as uow:
         row = uow.session.get(ResidentRow, resident_id)
         assert row is not None and row.last_seen_at == later
+
+
+def test_processed_updates_are_claimed_once(uow_factory: SqlUnitOfWorkFactory) -> None:
+    with uow_factory() as uow:
+        assert uow.processed.claim("telegram", "cb-1", NOW)
+        assert not uow.processed.claim("telegram", "cb-1", NOW)  # same transaction
+        assert uow.processed.claim("web", "cb-1", NOW)
+        uow.commit()
+    with uow_factory() as uow:
+        assert not uow.processed.claim("telegram", "cb-1", NOW + timedelta(hours=1))
+        assert uow.processed.purge_before(NOW + timedelta(minutes=1)) == 2
+        assert uow.processed.claim("telegram", "cb-1", NOW + timedelta(hours=1))
+
+
+def test_escalation_and_events_are_recorded(uow_factory: SqlUnitOfWorkFactory) -> None:
+    resident_id = add_resident(uow_factory)
+    later = NOW + timedelta(hours=9)
+    with uow_factory() as uow:
+        case = uow.cases.add(new_case(resident_id))
+        assert case.id is not None
+        uow.cases.add_event(case.id, NOW + timedelta(hours=1), "coord-west", "reply", "")
+        uow.cases.mark_escalated(case.id, later, "to team lead")
+        case.transition(CaseStatus.WAITING, later)
+        uow.cases.update(case, actor="coord-lead")
+        uow.commit()
+    with uow_factory() as uow:
+        row = uow.session.get(CaseRow, case.id)
+        assert row is not None and row.escalated_at == later
+        assert [(e.actor, e.event, e.detail) for e in uow.cases.events(case.id)] == [
+            ("assistant", "status", "bot"),
+            ("coord-west", "reply", ""),
+            ("system", "escalated", "to team lead"),
+            ("coord-lead", "status", "waiting"),
+        ]
