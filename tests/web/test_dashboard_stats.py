@@ -137,7 +137,39 @@ def test_working_seconds_prefers_the_schedules_own_count() -> None:
         def working_seconds(self, start: datetime, end: datetime) -> float:
             return 42.0
 
+    class InHours:
+        def working_hours_between(self, start: datetime, end: datetime) -> float:
+            return 1.5
+
     assert working_seconds(Exact(), MON, NEXT_TUE) == 42.0
+    assert working_seconds(InHours(), MON, NEXT_TUE) == 5400.0
+    assert working_seconds(InHours(), NEXT_TUE, MON) == 0.0
+
+
+def test_working_seconds_agree_with_the_office_schedule() -> None:
+    from routing.hours import OfficeSchedule
+    from routing.municipality import load_municipality
+    from wijkbot.settings import PROJECT_ROOT
+
+    schedule = OfficeSchedule(load_municipality(PROJECT_ROOT / "municipalities" / "utrecht"))
+    start = datetime(2026, 11, 20, 15, 0, tzinfo=AMS)  # Friday afternoon
+    end = datetime(2026, 11, 24, 11, 0, tzinfo=AMS)  # next Tuesday morning
+    walked = working_seconds(WalkOnly(schedule), start, end)
+    assert walked == pytest.approx(working_seconds(schedule, start, end), abs=2 * 300)
+    assert walked > 0
+
+
+class WalkOnly:
+    """Hides the schedule's own counting, so working_seconds walks is_open/next_pickup."""
+
+    def __init__(self, schedule: object) -> None:
+        self.schedule = schedule
+
+    def is_open(self, now: datetime, team: str | None = None) -> bool:
+        return bool(self.schedule.is_open(now))  # type: ignore[attr-defined]
+
+    def next_pickup(self, now: datetime, team: str | None = None) -> datetime:
+        return self.schedule.next_pickup(now)  # type: ignore[attr-defined,no-any-return]
 
 
 def test_svg_escapes_labels_and_draws_every_value() -> None:
