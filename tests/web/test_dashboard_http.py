@@ -12,7 +12,6 @@ from typing import Any
 from zoneinfo import ZoneInfo
 
 from fastapi.testclient import TestClient
-from sqlalchemy import select
 
 from core.domain import CaseStatus, Channel, Direction, Message, Resident
 from storage.models import AnalysisRow, CaseRow, FaqEntryRow, FaqFeedbackRow
