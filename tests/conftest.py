@@ -15,6 +15,7 @@ from __future__ import annotations
 import os
 import uuid
 from collections.abc import Iterator
+from typing import TYPE_CHECKING
 
 import pytest
 from sqlalchemy import Engine, text
@@ -22,6 +23,9 @@ from sqlalchemy.engine import make_url
 from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.pool import NullPool
+
+if TYPE_CHECKING:
+    from storage.uow import SqlUnitOfWorkFactory
 
 POSTGRES_ENV = "WIJKBOT_TEST_POSTGRES_URL"
 BACKENDS = ["sqlite", pytest.param("postgres", marks=pytest.mark.postgres)]
@@ -176,7 +180,7 @@ def session_factory(engine: Engine) -> sessionmaker[Session]:
 
 
 @pytest.fixture
-def uow_factory(session_factory: sessionmaker[Session]):  # type: ignore[no-untyped-def]
+def uow_factory(session_factory: sessionmaker[Session]) -> SqlUnitOfWorkFactory:
     """A storage.uow.SqlUnitOfWorkFactory on the emptied database."""
     from storage.uow import SqlUnitOfWorkFactory
 
