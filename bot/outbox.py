@@ -1,10 +1,16 @@
-"""Coordinator replies to residents on Telegram: outbox items of kind "deliver_to_resident".
+"""Outbox items sent over Telegram, as `routing.handover.Sender`s.
 
-`Assistant.reply_to_resident` stores a STAFF message and an outbox item in one transaction; the
-`OutboxPump` here polls due items whose channel is telegram, sends them and marks them sent and
-delivered. A failed send is retried later with back-off; a chat that blocked the bot is given up.
-Sending happens after the item was read and before it is marked, so a crash in between can repeat
-one delivery (at least once), never lose it.
+- `TelegramResidentSender` (sender key "deliver_to_resident:telegram"): a coordinator's reply,
+  stored by `Assistant.reply_to_resident` as a STAFF message plus an outbox item, is sent to the
+  resident's chat through the running bot (same rate limiter as the dialogue) and the message is
+  marked delivered. `OutboxPump` runs `routing.handover.dispatch_outbox` with this sender inside
+  the bot process (polling or webhook), so only the process that owns the bot delivers.
+- `TelegramStaffSender` (sender key "telegram"): notifications, digests and escalations for
+  coordinators who have a `telegram_chat_id`; plain synchronous Bot API calls, usable from the
+  web app's background dispatcher (`container.senders`).
+
+Both raise on a failure worth retrying (the dispatcher backs off and tries again) and return
+quietly when nothing can ever be delivered (resident forgotten, bot blocked).
 """
 
 from __future__ import annotations
@@ -14,141 +20,117 @@ import contextlib
 import logging
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import datetime, timedelta
+from datetime import datetime
+from typing import Any
 
+import httpx
 from telegram import Bot
-from telegram.error import BadRequest, Forbidden, TelegramError
+from telegram.error import BadRequest, Forbidden
 
 from bot.adapter import split_text
-from core.domain import Channel, Message, OutboxItem
-from core.ports import UnitOfWork, UnitOfWorkFactory
+from core.config import MunicipalityConfig
+from core.domain import Channel, OutboxItem
+from core.ports import UnitOfWorkFactory
 from core.texts import text
 
 log = logging.getLogger(__name__)
 
 DELIVER = "deliver_to_resident"
-SENT = "sent"
-GONE = "gone"
-BATCH = 200
+RESIDENT_SENDER_KEY = f"{DELIVER}:{Channel.TELEGRAM.value}"
+STAFF_SENDER_KEY = "telegram"
+
+
+class Undeliverable(Exception):
+    """Retrying will not help (e.g. the resident blocked the bot)."""
 
 
 @dataclass(frozen=True)
 class Delivery:
-    item_id: int
-    message_id: int | None
-    chat_id: int | None  # None: nothing to deliver any more (resident forgotten)
+    chat_id: int
+    message_id: int
     text: str
-    attempts: int = 0
 
 
-def is_telegram_delivery(item: OutboxItem) -> bool:
-    return item.kind == DELIVER and item.payload.get("channel") == Channel.TELEGRAM.value
-
-
-def retry_delay(attempts: int) -> timedelta:
-    """1, 2, 4 ... minutes, at most an hour."""
-    return timedelta(minutes=min(2 ** max(attempts, 0), 60))
-
-
-def _staff_message(uow: UnitOfWork, item: OutboxItem, resident_id: int) -> Message | None:
-    message_id = item.payload.get("message_id")
-    getter = getattr(uow.messages, "get", None)
-    if getter is not None and message_id is not None:
-        found: Message | None = getter(int(str(message_id)))
-        return found
-    staff = uow.messages.undelivered_staff(resident_id)
-    return next((m for m in staff if m.id == message_id), None)
-
-
-def _delivery(uow: UnitOfWork, item: OutboxItem) -> Delivery:
+def resident_delivery(uow_factory: UnitOfWorkFactory, item: OutboxItem) -> Delivery | None:
+    """What to send for a deliver_to_resident item; None when the resident or message is gone."""
     payload = item.payload
     ref = str(payload.get("resident_ref", ""))
-    resident = uow.residents.get_by_ref(Channel.TELEGRAM, ref)
-    message = _staff_message(uow, item, resident.id or 0) if resident is not None else None
-    if resident is None or message is None or not ref.lstrip("-").isdigit():
-        return Delivery(int(item.id or 0), None, None, "")
-    body = text(
-        "staff_reply",
-        str(payload.get("lang") or resident.lang),
-        reference=str(payload.get("case_reference", "")),
-        text=message.text,
-    )
-    return Delivery(int(item.id or 0), message.id, int(ref), body, item.attempts)
+    message_id = int(str(payload.get("message_id") or 0))
+    with uow_factory() as uow:
+        resident = uow.residents.get_by_ref(Channel.TELEGRAM, ref)
+        if resident is None or not ref.lstrip("-").isdigit():
+            return None
+        staff = uow.messages.undelivered_staff(int(resident.id or 0))
+        message = next((m for m in staff if m.id == message_id), None)
+        if message is None:
+            return None
+        lang = str(payload.get("lang") or resident.lang)
+    reference = str(payload.get("case_reference", ""))
+    body = text("staff_reply", lang, reference=reference, text=message.text)
+    return Delivery(int(ref), message_id, body)
 
 
-class TelegramDelivery:
-    """Sends due Telegram deliveries; the database work runs in worker threads."""
+class TelegramResidentSender:
+    """routing.handover.Sender for coordinator replies; called from a worker thread, it sends on
+    the bot's event loop and waits for the result."""
 
     def __init__(
-        self, bot: Bot, uow_factory: UnitOfWorkFactory, clock: Callable[[], datetime]
+        self,
+        bot: Bot,
+        loop: asyncio.AbstractEventLoop,
+        uow_factory: UnitOfWorkFactory,
+        clock: Callable[[], datetime],
+        timeout: float = 60.0,
     ) -> None:
         self.bot = bot
+        self.loop = loop
         self.uow_factory = uow_factory
         self.clock = clock
+        self.timeout = timeout
+        self._sent_keys: set[str] = set()
 
-    def due(self, now: datetime) -> list[Delivery]:
+    def send(self, item: OutboxItem, key: str) -> None:
+        delivery = resident_delivery(self.uow_factory, item)
+        if delivery is None:
+            log.info("outbox %s: nothing to deliver any more", key)
+            return
+        if key not in self._sent_keys:
+            future = asyncio.run_coroutine_threadsafe(self._send(delivery), self.loop)
+            try:
+                future.result(self.timeout)
+            except Undeliverable as error:
+                log.warning("outbox %s given up: %s", key, error)
+                return
+            self._sent_keys.add(key)
         with self.uow_factory() as uow:
-            items = [i for i in uow.outbox.due(now, limit=BATCH) if is_telegram_delivery(i)]
-            return [_delivery(uow, item) for item in items]
-
-    def mark_done(self, delivery: Delivery, now: datetime, delivered: bool) -> None:
-        with self.uow_factory() as uow:
-            uow.outbox.mark_sent(delivery.item_id, now)
-            if delivered and delivery.message_id is not None:
-                uow.messages.mark_delivered(delivery.message_id, now)
+            uow.messages.mark_delivered(delivery.message_id, self.clock())
             uow.commit()
 
-    def mark_failed(self, delivery: Delivery, error: str, now: datetime) -> None:
-        with self.uow_factory() as uow:
-            uow.outbox.mark_failed(delivery.item_id, error, now + retry_delay(delivery.attempts))
-            uow.commit()
-
-    async def run_once(self) -> int:
-        """Send what is due now; returns how many messages reached Telegram."""
-        now = self.clock()
-        deliveries = await asyncio.to_thread(self.due, now)
-        sent = 0
-        for delivery in deliveries:
-            outcome = await self._send(delivery)
-            if outcome in (SENT, GONE):
-                await asyncio.to_thread(self.mark_done, delivery, self.clock(), outcome == SENT)
-                sent += outcome == SENT
-            else:
-                await asyncio.to_thread(self.mark_failed, delivery, outcome, self.clock())
-        return sent
-
-    async def _send(self, delivery: Delivery) -> str:
-        """SENT, GONE (nothing can be delivered any more) or the error to retry on."""
-        if delivery.chat_id is None:
-            return GONE
+    async def _send(self, delivery: Delivery) -> None:
         try:
             for part in split_text(delivery.text):
                 await self.bot.send_message(chat_id=delivery.chat_id, text=part)
-        except (Forbidden, BadRequest) as error:  # blocked the bot, chat gone: retrying won't help
-            log.warning("delivery %s given up: %s", delivery.item_id, type(error).__name__)
-            return GONE
-        except TelegramError as error:
-            log.warning("delivery %s failed, will retry: %s", delivery.item_id, type(error).__name__)
-            return type(error).__name__
-        return SENT
+        except (Forbidden, BadRequest) as error:
+            raise Undeliverable(type(error).__name__) from error
 
 
 class OutboxPump:
-    """Runs `TelegramDelivery.run_once` every `interval` seconds in the bot's event loop."""
+    """Runs `dispatch_outbox` with the resident sender every `interval` seconds, in a thread."""
 
-    def __init__(self, delivery: TelegramDelivery, interval: float = 2.0) -> None:
-        self.delivery = delivery
+    def __init__(
+        self,
+        sender: TelegramResidentSender,
+        config: MunicipalityConfig | None,
+        interval: float = 2.0,
+    ) -> None:
+        self.sender = sender
+        self.config = config
         self.interval = interval
         self._task: asyncio.Task[None] | None = None
-        self._wake = asyncio.Event()
 
     def start(self) -> None:
         if self._task is None:
             self._task = asyncio.create_task(self._loop(), name="telegram-outbox")
-
-    def poke(self) -> None:
-        """Deliver now instead of at the next tick (e.g. right after a coordinator replied)."""
-        self._wake.set()
 
     async def stop(self) -> None:
         if self._task is not None:
@@ -157,12 +139,72 @@ class OutboxPump:
                 await self._task
             self._task = None
 
+    def run_once(self) -> Any:
+        from routing.handover import dispatch_outbox
+
+        return dispatch_outbox(
+            self.sender.uow_factory,
+            {RESIDENT_SENDER_KEY: self.sender},
+            self.sender.clock(),
+            config=self.config,
+        )
+
     async def _loop(self) -> None:
         while True:
             try:
-                await self.delivery.run_once()
+                await asyncio.to_thread(self.run_once)
             except Exception:  # a broken database must not stop the bot; try again later
-                log.exception("telegram outbox run failed")
-            self._wake.clear()
-            with contextlib.suppress(TimeoutError):
-                await asyncio.wait_for(self._wake.wait(), self.interval)
+                log.exception("telegram outbox round failed")
+            await asyncio.sleep(self.interval)
+
+
+class TelegramStaffSender:
+    """routing.handover.Sender for coordinators reached on Telegram (payload "via": "telegram")."""
+
+    def __init__(
+        self,
+        api_url: str,
+        token: str,
+        config: MunicipalityConfig,
+        client: httpx.Client | None = None,
+    ) -> None:
+        self.endpoint = f"{api_url}{token}/sendMessage" if "{token}" not in api_url else (
+            api_url.replace("{token}", token) + "/sendMessage"
+        )
+        self.config = config
+        self.client = client or httpx.Client(timeout=20.0)
+        self._sent_keys: set[str] = set()
+
+    def send(self, item: OutboxItem, key: str) -> None:
+        from routing.handover import render_staff_message
+
+        if key in self._sent_keys:
+            return
+        person = self.config.coordinator(str(item.payload.get("coordinator_id", "")))
+        if person is None or not person.telegram_chat_id:
+            raise LookupError(f"no Telegram chat for {item.payload.get('coordinator_id')}")
+        subject, body = render_staff_message(item, self.config)
+        for part in split_text(f"{subject}\n\n{body}"):
+            response = self.client.post(
+                self.endpoint, json={"chat_id": person.telegram_chat_id, "text": part}
+            )
+            if response.status_code != 200 or not response.json().get("ok"):
+                raise RuntimeError(f"Telegram refused the notification ({response.status_code})")
+        self._sent_keys.add(key)
+
+
+def staff_sender(settings: Any, config: MunicipalityConfig) -> TelegramStaffSender | None:
+    """The sender for `container.senders["telegram"]`, or None when no bot token is configured."""
+    token = getattr(settings, "telegram_token", None)
+    if not token:
+        return None
+    return TelegramStaffSender(settings.telegram_api_url, token, config)
+
+
+def start_pump(bot: Bot, container: Any, clock: Callable[[], datetime], interval: float = 2.0
+               ) -> OutboxPump:
+    """Start delivering coordinator replies from the bot's own event loop."""
+    sender = TelegramResidentSender(bot, asyncio.get_running_loop(), container.uow_factory, clock)
+    pump = OutboxPump(sender, getattr(container, "config", None), interval)
+    pump.start()
+    return pump

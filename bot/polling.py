@@ -15,7 +15,7 @@ from telegram import Update
 from telegram.ext import Application
 
 from bot.app import BotContainer, build_application, register_commands, utc_now
-from bot.outbox import OutboxPump, TelegramDelivery
+from bot.outbox import OutboxPump, start_pump
 
 log = logging.getLogger(__name__)
 
@@ -40,9 +40,7 @@ async def polling(
         timeout=timedelta(seconds=poll_timeout), allowed_updates=Update.ALL_TYPES
     )
     await application.start()
-    delivery = TelegramDelivery(application.bot, container.uow_factory, utc_now)
-    pump = OutboxPump(delivery, interval=outbox_interval)
-    pump.start()
+    pump = start_pump(application.bot, container, utc_now, outbox_interval)
     log.info("telegram bot polling")
     try:
         yield pump

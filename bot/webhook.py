@@ -27,7 +27,7 @@ from telegram import Update
 from telegram.ext import Application
 
 from bot.app import BotContainer, build_application, register_commands, utc_now
-from bot.outbox import OutboxPump, TelegramDelivery
+from bot.outbox import OutboxPump, start_pump
 
 log = logging.getLogger(__name__)
 
@@ -67,9 +67,7 @@ class TelegramWebhook:
         await application.bot.set_webhook(
             self.url, secret_token=self.secret, allowed_updates=Update.ALL_TYPES
         )
-        delivery = TelegramDelivery(application.bot, self.container.uow_factory, utc_now)
-        self.pump = OutboxPump(delivery)
-        self.pump.start()
+        self.pump = start_pump(application.bot, self.container, utc_now)
         log.info("telegram webhook registered at path %s", self.path)
 
     async def stop(self) -> None:
