@@ -38,7 +38,7 @@ def rows(tmp_path_factory: pytest.TempPathFactory) -> list[dict]:
         json.dumps(["a", "list"]),
         json.dumps({"id": 7, "text": "lat zonder lon", "lat": 52.1}),
         json.dumps({"id": 8, "text": "Hoe vraag ik een parkeervergunning aan?"}),
-        json.dumps({"id": 9, "text": "overlast bij postcode 3581 AB"}),
+        json.dumps({"id": 9, "text": "overlast bij postcode 3563 AB"}),
     ]
     return run_analyze(lines, tmp_path_factory.mktemp("analyze"), "--now", "2026-12-24T21:00:00+01:00")
 
