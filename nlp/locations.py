@@ -199,10 +199,12 @@ _TOKEN = re.compile(r"[\w'’]+\.?", re.UNICODE)
 
 def fold(text: str) -> str:
     """Lowercase, strip accents and unify hyphens/apostrophes, for comparing names."""
-    text = unicodedata.normalize("NFKD", text)
-    text = "".join(c for c in text if not unicodedata.combining(c)).lower()
-    text = text.replace("’", "'").replace("-", " ")
-    return re.sub(r"\s+", " ", text).strip()
+    if text.isascii():
+        text = text.lower()
+    else:
+        text = unicodedata.normalize("NFKD", text)
+        text = "".join(c for c in text if not unicodedata.combining(c)).lower().replace("’", "'")
+    return " ".join(text.replace("-", " ").split())
 
 
 def name_variants(name: str) -> set[str]:
@@ -262,6 +264,8 @@ class LocationExtractor:
     _entries: list[_Entry] = field(init=False, repr=False)
     _by_length: dict[int, dict[str, list[_Entry]]] = field(init=False, repr=False)
     _fuzzy_choices: dict[tuple[int, str], dict[str, str]] = field(init=False, repr=False)
+    _sizes_by_first: dict[str, tuple[int, ...]] = field(init=False, repr=False)
+    _fuzzy_lengths: dict[tuple[int, str], tuple[int, int]] = field(init=False, repr=False)
 
     def __post_init__(self) -> None:
         self._entries = []
@@ -284,6 +288,12 @@ class LocationExtractor:
                 canonical = [e for e in entries if fold(e.key) == folded]
                 table[folded] = canonical or entries  # an exact name beats a derived variant
         self._towns = tuple(fold(t) for t in self.towns)
+        # which name lengths (in words) start with a given word, longest first
+        sizes: dict[str, set[int]] = {}
+        for size, table in self._by_length.items():
+            for folded in table:
+                sizes.setdefault(folded.split()[0], set()).add(size)
+        self._sizes_by_first = {w: tuple(sorted(n, reverse=True)) for w, n in sizes.items()}
         # fuzzy candidates by (number of words, first letter): distinctive names of 6+ letters,
         # compared without spaces ("kanalen eiland", "kanaleneilnd" -> "kanaleneiland")
         self._fuzzy_choices = {}
@@ -292,6 +302,10 @@ class LocationExtractor:
                 if not entries[0].common and len(folded) >= 6:
                     bucket = self._fuzzy_choices.setdefault((size, folded[0]), {})
                     bucket[folded.replace(" ", "")] = folded
+        self._fuzzy_lengths = {
+            key: (min(map(len, bucket)), max(map(len, bucket)))
+            for key, bucket in self._fuzzy_choices.items()
+        }
 
     def extract(self, text: str) -> list[Mention]:
         """All mentions, postcodes first, then names (longest match wins, no overlaps)."""
@@ -306,33 +320,61 @@ class LocationExtractor:
     # -- name matching
 
     def _names(self, text: str) -> list[Mention]:
+        """Left to right, the longest name starting at each token (exact first, then fuzzy)."""
         tokens = [(m.group(0).rstrip("."), m.start()) for m in _TOKEN.finditer(text)]
+        if text.isascii():  # the common case: folding is lowercasing, positions stay the same
+            folded = [word.lower() for word, _ in tokens]
+        else:
+            folded = [fold(word) for word, _ in tokens]
+        lexicon = self._words()
+        # only words that are not ordinary Dutch words can be misspelt names
+        unknown = [len(w) >= 3 and not w.isdigit() and w not in lexicon for w in folded]
+        starts = {i for i, word in enumerate(folded) if word in self._sizes_by_first}
+        starts |= {j for i, flag in enumerate(unknown) if flag for j in (i - 1, i) if j >= 0}
         found: list[Mention] = []
-        used: set[int] = set()
-        for size in sorted(self._by_length, reverse=True):
-            for i in range(len(tokens) - size + 1):
-                if any(j in used for j in range(i, i + size)):
-                    continue
-                mention = self._match_window(text, tokens[i : i + size], self._by_length[size])
-                if mention:
-                    found.append(mention)
-                    used.update(range(i, i + size))
+        free = 0  # the first token not inside a name found already
+        for i in sorted(starts):
+            if i < free:
+                continue
+            mention, size = self._match_at(text, tokens, folded, unknown, i)
+            if mention is not None:
+                found.append(mention)
+                free = i + size
         return found
 
-    def _match_window(
-        self, text: str, window: list[tuple[str, int]], table: dict[str, list[_Entry]]
+    def _match_at(
+        self,
+        text: str,
+        tokens: list[tuple[str, int]],
+        folded: list[str],
+        unknown: list[bool],
+        i: int,
+    ) -> tuple[Mention | None, int]:
+        for size in self._sizes_by_first.get(folded[i], ()):
+            if i + size <= len(tokens):
+                entries = self._by_length[size].get(" ".join(folded[i : i + size]))
+                if entries:
+                    return self._mention(text, tokens[i : i + size], entries, 100.0), size
+        for size in (2, 1):
+            if i + size > len(tokens) or (size, folded[i][:1]) not in self._fuzzy_choices:
+                continue
+            if any(unknown[i : i + size]):
+                entries, score = self._fuzzy(folded[i : i + size])
+                if entries:
+                    return self._mention(text, tokens[i : i + size], entries, score), size
+        return None, 0
+
+    def _words(self) -> Collection[str]:
+        if self.lexicon is None:
+            self.lexicon = dutch_words()
+        return self.lexicon
+
+    def _mention(
+        self, text: str, window: list[tuple[str, int]], entries: list[_Entry], score: float
     ) -> Mention | None:
-        words = [w for w, _ in window]
         start = window[0][1]
-        end = window[-1][1] + len(words[-1])
+        end = window[-1][1] + len(window[-1][0])
         written = text[start:end]
-        folded = fold(" ".join(words))
-        entries = table.get(folded)
-        score = 100.0
-        if not entries:
-            entries, score = self._fuzzy(folded, table)
-        if not entries:
-            return None
         entry = entries[0]
         if entry.common and not self._common_ok(text, start, end, written, entry):
             return None
@@ -340,27 +382,23 @@ class LocationExtractor:
         keys = tuple(dict.fromkeys(e.key for e in entries))
         return Mention(entry.kind, entry.key, written, start, end, number, score, alternatives=keys)
 
-    def _fuzzy(self, folded: str, table: dict[str, list[_Entry]]) -> tuple[list[_Entry], float]:
+    def _fuzzy(self, words: list[str]) -> tuple[list[_Entry], float]:
         """Typos and missing hyphens in distinctive names: same first letter, score >= cutoff."""
-        if len(folded) < 6 or len(folded.split()) > 2:
+        joined = "".join(words)
+        if len(joined) < 6 or len(words[-1]) < 2:
             return [], 0.0
-        if self.lexicon is None:
-            self.lexicon = dutch_words()
-        if all(word in self.lexicon for word in folded.split()):
-            return [], 0.0  # an ordinary word, not a misspelt name
-        choices = self._fuzzy_choices.get((len(folded.split()), folded[0]))
-        if not choices:
+        choices = self._fuzzy_choices.get((len(words), joined[0]))
+        low, high = self._fuzzy_lengths.get((len(words), joined[0]), (0, 0))
+        # a ratio >= 90 needs lengths within about 20% of each other
+        if not choices or not low * 0.8 <= len(joined) <= high * 1.25:
             return [], 0.0
         best = process.extractOne(
-            folded.replace(" ", ""),
-            choices,
-            scorer=fuzz.ratio,
-            processor=None,
-            score_cutoff=self.fuzzy_cutoff,
+            joined, choices, scorer=fuzz.ratio, processor=None, score_cutoff=self.fuzzy_cutoff
         )
         if best is None:
             return [], 0.0
-        return table[choices[best[2]]], float(best[1])
+        folded = choices[best[2]]
+        return self._by_length[len(words)][folded], float(best[1])
 
     def _common_ok(self, text: str, start: int, end: int, written: str, entry: _Entry) -> bool:
         """An ordinary-word name needs capitals (several words) or a place context (one word)."""
