@@ -193,13 +193,21 @@ class InsightRepository(Protocol):
 class UnitOfWork(Protocol):
     """One transaction: commits as a whole or rolls back. `with uow:` rolls back unless committed."""
 
-    residents: ResidentRepository
-    messages: MessageRepository
-    conversations: ConversationRepository
-    cases: CaseRepository
-    outbox: OutboxRepository
-    faq: FaqRepository
-    insights: InsightRepository
+    # read-only members, so adapters may expose richer repositories than these ports
+    @property
+    def residents(self) -> ResidentRepository: ...
+    @property
+    def messages(self) -> MessageRepository: ...
+    @property
+    def conversations(self) -> ConversationRepository: ...
+    @property
+    def cases(self) -> CaseRepository: ...
+    @property
+    def outbox(self) -> OutboxRepository: ...
+    @property
+    def faq(self) -> FaqRepository: ...
+    @property
+    def insights(self) -> InsightRepository: ...
 
     def __enter__(self) -> Self: ...
 

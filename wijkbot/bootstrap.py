@@ -9,7 +9,7 @@ from __future__ import annotations
 import logging
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, cast
+from typing import Any
 
 from sqlalchemy import Engine
 from sqlalchemy.orm import Session, sessionmaker
@@ -103,8 +103,7 @@ def build_container(settings: Settings | None = None) -> Container:
     settings = settings or get_settings()
     engine = make_engine(settings.sqlalchemy_url)
     session_factory = make_session_factory(engine)
-    # the SQL unit of work exposes its concrete repositories (more methods than the ports)
-    uow_factory = cast(UnitOfWorkFactory, SqlUnitOfWorkFactory(session_factory))
+    uow_factory = SqlUnitOfWorkFactory(session_factory)
     config = stored_config(session_factory, settings.municipality) or folder_config(settings)
     policy = build_policy(settings, config)
     analyzer = build_analyzer(settings, config)

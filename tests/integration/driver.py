@@ -16,14 +16,15 @@ from zoneinfo import ZoneInfo
 
 from core.domain import Channel
 from core.messages import Inbound, Reply
+from core.service import Assistant
 from wijkbot.bootstrap import build_container
 
 RESIDENT = "crash-test-resident"
 NOW = datetime(2026, 11, 24, 10, 0, tzinfo=ZoneInfo("Europe/Amsterdam"))
 
 
-def send(assistant: object, **kwargs: object) -> list[Reply]:
-    return assistant.handle(Inbound(Channel.TERMINAL, RESIDENT, NOW, **kwargs))  # type: ignore[attr-defined]
+def send(assistant: Assistant, text: str | None = None, button: str | None = None) -> list[Reply]:
+    return assistant.handle(Inbound(Channel.TERMINAL, RESIDENT, NOW, text=text, button=button))
 
 
 def crash(text: str) -> None:
