@@ -72,11 +72,10 @@ def stored_config(session_factory: sessionmaker[Session], slug: str) -> Municipa
 
 
 def build_policy(settings: Settings, config: MunicipalityConfig) -> Policy:
+    from routing.geo import GeoLocator
     from routing.handover import HandoverPlanner
     from routing.hours import OfficeSchedule
     from routing.rules import RuleRouter
-
-    from routing.geo import GeoLocator
 
     schedule = OfficeSchedule(config)
     return Policy(

@@ -56,7 +56,7 @@ def test_bad_lines_get_an_error_field(rows: list[dict]) -> None:
 
 def test_good_lines_honour_the_contract(rows: list[dict]) -> None:
     for row in (r for r in rows if "error" not in r):
-        assert REQUIRED <= row.keys()
+        assert row.keys() >= REQUIRED
         assert row["theme"] in THEMES and set(row["scores"]) == THEMES
         assert 0.0 <= row["confidence"] <= 1.0 and isinstance(row["urgent"], bool)
         assert row["lang"] in ("nl", "en")
