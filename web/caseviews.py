@@ -172,3 +172,21 @@ def describe_duration(span: timedelta) -> str:
     minutes = int(span.total_seconds() // 60)
     hours, minutes = divmod(minutes, 60)
     return f"{hours} u {minutes:02d} min" if hours else f"{minutes} min"
+
+
+_ANSWERS = {"yes": "ja", "no": "nee", "other": "iets anders"}
+
+
+def shown_text(message: MessageRow, themes: dict[str, str]) -> str:
+    """How a stored message reads in the transcript (button values and commands made readable)."""
+    if message.kind == "button":
+        prefix, _, value = message.text.partition(":")
+        label = themes.get(value) if prefix == "theme" else None
+        return f"[knop] {label or _ANSWERS.get(value, value or prefix)}"
+    if message.kind == "location":
+        return f"[gedeelde locatie] {message.text}"
+    if message.direction == "in" and message.text == "/start":
+        return "[gesprek gestart]"
+    if message.kind not in ("text", "photo"):
+        return f"[{message.kind}] {message.text}".strip()
+    return message.text

@@ -138,6 +138,7 @@ def case_page(
         "nav_active": "inbox",
         "case": row,
         "messages": caseviews.transcript(db, row),
+        "shown_text": caseviews.shown_text,
         "events": caseviews.events(db, row.id),
         "canned": caseviews.canned_replies(db),
         "themes": _theme_names(container),
