@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import json
 import logging
 import time
 from datetime import UTC, datetime
@@ -38,6 +39,17 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
         "--data-dir", action="store_true", help="write to WIJKBOT_DATA_DIR/<municipality>/ instead"
     )
     pc6.set_defaults(func=import_pc6_command)
+
+    evaluate = routing_sub.add_parser(
+        "evaluate",
+        help="wijk accuracy of the text locator on a JSON-lines file (fields text, wijk)",
+    )
+    evaluate.add_argument(
+        "file", type=Path, help="JSON lines with text and wijk (null: no location)"
+    )
+    evaluate.add_argument("--municipality", default=None, help="municipality folder name")
+    evaluate.add_argument("--errors", action="store_true", help="print the ids of wrong answers")
+    evaluate.set_defaults(func=evaluate_command)
 
     outbox = sub.add_parser("outbox", help="notifications to coordinators")
     outbox_sub = outbox.add_subparsers(dest="outbox_command", metavar="ACTION", required=True)
@@ -124,6 +136,29 @@ def import_pc6_command(args: argparse.Namespace) -> int:
         print(f"import mislukt: {error}")
         return 1
     print(f"{count} adressen van {config.name} geschreven naar {target}")
+    return 0
+
+
+def evaluate_command(args: argparse.Namespace) -> int:
+    from routing.geo import GeoLocator, wijk_accuracy
+
+    settings = _settings(args.municipality)
+    config = _config(settings, folder_only=True)
+    locator = GeoLocator.from_folder(settings.municipality_dir, config)
+    try:
+        rows = [
+            json.loads(line)
+            for line in args.file.read_text(encoding="utf-8").splitlines()
+            if line.strip()
+        ]
+    except (OSError, ValueError) as error:
+        print(f"kan {args.file} niet lezen: {error}")
+        return 1
+    score, wrong = wijk_accuracy(locator, rows)
+    print(f"wijk accuracy {score:.3f} ({len(rows) - len(wrong)}/{len(rows)})")
+    if args.errors:
+        for row_id, expected, got in wrong:
+            print(f"  {row_id}: expected {expected}, got {got}")
     return 0
 
 

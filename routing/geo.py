@@ -18,6 +18,7 @@ from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 from shapely import Point, prepare
 from shapely.geometry import shape
@@ -231,6 +232,22 @@ class GeoLocator:
             if name:
                 return Location("postcode", mention.key, outside=name)
         return None
+
+
+def wijk_accuracy(
+    locator: GeoLocator, rows: Iterable[dict[str, Any]]
+) -> tuple[float, list[tuple[str, str | None, str | None]]]:
+    """Share of rows whose `wijk` (None: no location given) the text locator gets right.
+
+    A place outside the municipality counts as no wijk. Returns (accuracy, [(id, expected, got)])."""
+    total, wrong = 0, []
+    for row in rows:
+        total += 1
+        found = locator.from_text(str(row.get("text") or ""))
+        got = found.wijk if found else None
+        if got != row.get("wijk"):
+            wrong.append((str(row.get("id", total)), row.get("wijk"), got))
+    return (1 - len(wrong) / total if total else 0.0), wrong
 
 
 # --- reading the folder's files -------------------------------------------------------------------

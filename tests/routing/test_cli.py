@@ -63,3 +63,16 @@ def test_outbox_run_once(env: Path, tmp_path: Path, capsys: pytest.CaptureFixtur
     upgrade(f"sqlite:///{tmp_path / 'var' / 'wijkbot.sqlite3'}")
     assert main(["outbox", "run", "--once", "--now", "2026-11-24T10:00:00+01:00"]) == 0
     assert "0 verstuurd, 0 mislukt" in capsys.readouterr().out
+
+
+def test_routing_evaluate(env: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    sample = tmp_path / "sample.jsonl"
+    sample.write_text(
+        '{"id": "a", "text": "zwerfvuil bij de Zambesidreef", "wijk": "WK034403"}\n'
+        '{"id": "b", "text": "kapotte bank in het park", "wijk": null}\n'
+        '{"id": "c", "text": "ik woon in Houten", "wijk": null}\n'
+        '{"id": "d", "text": "overlast in de wijk", "wijk": "WK034401"}\n'
+    )
+    assert main(["routing", "evaluate", str(sample), "--errors"]) == 0
+    out = capsys.readouterr().out
+    assert "wijk accuracy 0.750 (3/4)" in out and "d: expected WK034401, got None" in out
