@@ -18,10 +18,10 @@ from collections.abc import Callable
 
 from core.config import MunicipalityConfig
 from core.domain import Case, CaseStatus, Direction
-from core.intake import Intake, new_draft
+from core.intake import Intake, location_to_dict, new_draft
 from core.ports import Analysis, Analyzer
 from core.safety import looks_like_emergency
-from core.texts import status_name, unsupported_name
+from core.texts import status_name, text, unsupported_name
 from core.turn import Turn
 
 log = logging.getLogger(__name__)
@@ -142,11 +142,11 @@ class DialogueEngine:
         if not cases:
             turn.say("status_none")
             return
-        lines = [turn_text(turn, "status_header")]
+        lines = [text("status_header", turn.lang)]
         for case in sorted(cases, key=lambda c: c.created_at, reverse=True)[:10]:
-            lines.append(turn_text(turn, "status_line", reference=case.reference,
-                                   theme=self.intake._theme_name(case.theme, turn.lang),
-                                   status=status_name(case.status.value, turn.lang)))
+            lines.append(text("status_line", turn.lang, reference=case.reference,
+                              theme=self.intake.theme_name(case.theme, turn.lang),
+                              status=status_name(case.status.value, turn.lang)))
         turn.say_text("\n".join(lines))
 
     def _ask_forget(self, turn: Turn) -> None:
@@ -166,10 +166,12 @@ class DialogueEngine:
             "summary": self._on_summary, "faq": self._on_faq_feedback, "handoff": self._on_handoff,
             "urgent": self._on_urgent_record, "forget": self._on_forget, "new": self._on_new,
         }.get(kind)
-        if handler is None or not self._button_fits_state(turn, kind):
-            self._text(turn, value) if kind not in _BUTTON_KINDS else turn.say("greeting_reply")
-            return
-        handler(turn, arg)
+        if handler is None:  # not one of ours: treat what the channel sent as typed text
+            self._text(turn, value)
+        elif not self._button_fits_state(turn, kind):
+            turn.say("stale_button")
+        else:
+            handler(turn, arg)
 
     def _button_fits_state(self, turn: Turn, kind: str) -> bool:
         expected = {
@@ -207,14 +209,14 @@ class DialogueEngine:
         draft["needs_confirmation"] = draft.get("theme") in (None, "overig") or draft.get("needs_confirmation", True)
         turn.goto("intake", draft)
         if draft.get("location") is None:
-            self.intake._take_location_from_text(turn, str(draft.get("text", "")))
+            self.intake.take_location_from_text(turn, str(draft.get("text", "")))
         self.intake.advance(turn)
 
     def _on_urgent_record(self, turn: Turn, answer: str) -> None:
         if answer == "yes":
             draft = turn.draft
             turn.goto("intake", draft)
-            self.intake._take_location_from_text(turn, str(draft.get("text", "")))
+            self.intake.take_location_from_text(turn, str(draft.get("text", "")))
             self.intake.advance(turn)
         else:
             turn.goto("idle", {})
@@ -245,8 +247,6 @@ class DialogueEngine:
         turn.goto("await_report", draft)
         location = self.intake.locator.from_point(point)
         if location is not None and location.outside is None:
-            from core.intake import location_to_dict
-
             draft["location"] = location_to_dict(location)
         turn.say("photo_alone")  # "what would you like to report?"
 
@@ -385,7 +385,6 @@ class DialogueEngine:
             turn.resident.lang = analysis.lang
 
 
-_BUTTON_KINDS = {"theme", "wijk", "edit", "summary", "faq", "handoff", "urgent", "forget", "new"}
 _YES_NO_STATES = {
     "confirm_summary": "summary", "faq_feedback": "faq", "offer_handoff": "handoff",
     "urgent_offer": "urgent", "confirm_forget": "forget",
@@ -399,9 +398,3 @@ def _yes_no(text: str) -> str | None:
     if word in _NO:
         return "no"
     return None
-
-
-def turn_text(turn: Turn, key: str, **values: object) -> str:
-    from core.texts import text
-
-    return text(key, turn.lang, **values)

@@ -38,8 +38,7 @@ def new_draft(text: str, analysis: Analysis | None, message_ids: list[int]) -> d
 
 
 def location_to_dict(location: Location) -> dict[str, Any]:
-    data = dataclasses.asdict(location)
-    return data
+    return dataclasses.asdict(location)
 
 
 def location_from_dict(data: dict[str, Any] | None) -> Location | None:
@@ -74,7 +73,7 @@ class Intake:
     def start(self, turn: Turn, text: str, analysis: Analysis | None, message_ids: list[int]) -> None:
         draft = new_draft(text, analysis, message_ids)
         turn.goto("intake", draft)
-        self._take_location_from_text(turn, text)
+        self.take_location_from_text(turn, text)
         self.advance(turn)
 
     def advance(self, turn: Turn) -> None:
@@ -105,7 +104,7 @@ class Intake:
         self.advance(turn)
 
     def on_location_text(self, turn: Turn, text: str) -> None:
-        if self._take_location_from_text(turn, text, announce_unknown=True):
+        if self.take_location_from_text(turn, text, announce_unknown=True):
             self.advance(turn)
 
     def on_point(self, turn: Turn, point: GeoPoint) -> None:
@@ -124,7 +123,7 @@ class Intake:
     def on_details(self, turn: Turn, text: str, message_id: int) -> None:
         self.append_text(turn, text, message_id)
         if turn.draft.get("location") is None:
-            self._take_location_from_text(turn, text)
+            self.take_location_from_text(turn, text)
         self.advance(turn)
 
     def on_edit(self, turn: Turn, what: str) -> None:
@@ -151,7 +150,7 @@ class Intake:
         candidates = top_themes(turn.draft.get("scores", {}))
         if turn.draft.get("theme") and turn.draft["theme"] not in candidates:
             candidates = [turn.draft["theme"], *candidates][:2]
-        buttons = tuple(Button(self._theme_name(slug, turn.lang), f"theme:{slug}") for slug in candidates)
+        buttons = tuple(Button(self.theme_name(slug, turn.lang), f"theme:{slug}") for slug in candidates)
         turn.goto("confirm_theme")
         turn.say("confirm_theme", buttons=(*buttons, turn.button("btn_something_else", "theme:other")))
 
@@ -159,7 +158,7 @@ class Intake:
         turn.goto("ask_location")
         turn.say(key, buttons=self._wijk_buttons(), request_location=True)
 
-    def _take_location_from_text(self, turn: Turn, text: str, announce_unknown: bool = False) -> bool:
+    def take_location_from_text(self, turn: Turn, text: str, announce_unknown: bool = False) -> bool:
         location = self.locator.from_text(text)
         if location is None:
             if announce_unknown:
@@ -190,7 +189,7 @@ class Intake:
         turn.say(
             "summary",
             buttons=turn.yes_no("summary"),
-            theme=self._theme_name(str(draft.get("theme")), turn.lang),
+            theme=self.theme_name(str(draft.get("theme")), turn.lang),
             place=self.place_name(location, turn.lang),
             message=message,
         )
@@ -243,7 +242,7 @@ class Intake:
 
     # --- names ---------------------------------------------------------------------------------
 
-    def _theme_name(self, slug: str, lang: str) -> str:
+    def theme_name(self, slug: str, lang: str) -> str:
         theme = self.config.theme(slug)
         if theme is None:
             return slug
@@ -262,7 +261,7 @@ class Intake:
 
     def _all_theme_buttons(self, turn: Turn) -> tuple[Button, ...]:
         return tuple(
-            Button(self._theme_name(t.slug, turn.lang), f"theme:{t.slug}")
+            Button(self.theme_name(t.slug, turn.lang), f"theme:{t.slug}")
             for t in self.config.themes
             if t.active
         )

@@ -193,6 +193,10 @@ TEXTS: dict[str, dict[str, str]] = {
         "en": "I cannot help you with that directly. Contact the municipality of {municipality}: "
         "call {phone}{url}. Or shall I pass your question on to a staff member?",
     },
+    "stale_button": {
+        "nl": "Die knop hoort bij een eerdere vraag. Waarmee kan ik u nu helpen?",
+        "en": "That button belongs to an earlier question. How can I help you now?",
+    },
     "greeting_reply": {
         "nl": "Hallo! Waarmee kan ik u helpen?",
         "en": "Hello! How can I help you?",

@@ -315,3 +315,10 @@ def test_unhandled_message_joins_next_report(chat: Chat, store: MemoryStore) -> 
     case = next(iter(store.cases.values()))
     texts = [m.text for m in store.messages.values() if m.case_id == case.id]
     assert "de container in Overvecht is kapot" in texts
+
+
+def test_stale_button_is_explained_not_acted_on(chat: Chat, store: MemoryStore) -> None:
+    chat.send("/start")
+    replies = chat.press("summary:yes")  # no summary was shown
+    assert "eerdere vraag" in joined(replies)
+    assert not store.cases
