@@ -3,7 +3,8 @@
 Sources, most precise first: the CBS postcode-huisnummer table (optional, imported with
 `wijkbot routing import-pc6`), street names (optional `streets.csv`), buurt and village names
 (`buurten.csv`), wijk names (`wijken.geojson`), the 4-digit postcode table (`pc4_wijk.csv`),
-and for shared points the wijk polygons (shapely, prepared for fast point-in-polygon).
+and for shared points the wijk polygons (shapely, prepared for fast point-in-polygon) plus
+optional named areas inside wijken (`areas.geojson`, e.g. a village) that set the buurt.
 Places and postcodes of neighbouring municipalities (municipality.toml `[neighbours]`) give
 `Location(outside=<name>)`; a point outside every wijk gives `outside=""` (municipality unknown).
 """
@@ -90,10 +91,11 @@ class GeoLocator:
     names: dict[str, Place]  # buurt / village / wijk / street name -> place
     kinds: dict[str, str]  # name -> buurt | village | wijk | street
     pc6: Pc6Table | None = None
+    areas: list[tuple[Place, BaseGeometry]] = field(default_factory=list)  # buurt/village shapes
     _extractor: LocationExtractor = field(init=False, repr=False)
 
     def __post_init__(self) -> None:
-        for geometry in self.polygons.values():
+        for geometry in [*self.polygons.values(), *(area for _, area in self.areas)]:
             prepare(geometry)
         outside = [(place, "place") for place in self.config.neighbours if not place.isdigit()]
         self._extractor = LocationExtractor(
@@ -139,7 +141,7 @@ class GeoLocator:
             if candidate and candidate.exists():
                 pc6 = Pc6Table.read(candidate)
                 break
-        return cls(config, polygons, pc4, names, kinds, pc6)
+        return cls(config, polygons, pc4, names, kinds, pc6, read_areas(folder / "areas.geojson"))
 
     # -- core.ports.Locator
 
@@ -154,7 +156,11 @@ class GeoLocator:
         text = f"{point.lat:.5f},{point.lon:.5f}"
         for code, geometry in self.polygons.items():
             if geometry.contains(here):
-                return Location("point", text, wijk=code, point=point)
+                buurt = next(
+                    (p.buurt for p, area in self.areas if p.wijk == code and area.contains(here)),
+                    None,
+                )
+                return Location("point", text, wijk=code, buurt=buurt, point=point)
         nearest = min(self.polygons.items(), key=lambda item: item[1].distance(here), default=None)
         if nearest and nearest[1].distance(here) <= NEAR_DEGREES:
             return Location("point", text, wijk=nearest[0], point=point)
@@ -256,6 +262,17 @@ def wijk_accuracy(
 def read_polygons(path: Path) -> dict[str, BaseGeometry]:
     data = json.loads(path.read_text(encoding="utf-8"))
     return {f["properties"]["statcode"]: shape(f["geometry"]) for f in data["features"]}
+
+
+def read_areas(path: Path) -> list[tuple[Place, BaseGeometry]]:
+    """Optional `areas.geojson`: named parts of wijken (properties name, wijk) for shared points."""
+    if not path.exists():
+        return []
+    data = json.loads(path.read_text(encoding="utf-8"))
+    return [
+        (Place(f["properties"]["wijk"], f["properties"]["name"]), shape(f["geometry"]))
+        for f in data["features"]
+    ]
 
 
 def read_pc4(path: Path, municipality: str) -> tuple[dict[str, Place], dict[str, Place]]:

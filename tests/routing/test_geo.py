@@ -4,13 +4,15 @@ from __future__ import annotations
 
 import csv
 import gzip
+from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
 
-from core.domain import GeoPoint
+from core.domain import Channel, GeoPoint
 from routing.geo import PC6_FILE, GeoLocator, import_pc6, read_polygons
 from routing.municipality import load_municipality
+from routing.rules import RuleRouter
 
 ROOT = Path(__file__).resolve().parents[2] / "municipalities"
 
@@ -150,3 +152,14 @@ def test_import_rejects_a_file_without_our_addresses(tmp_path: Path) -> None:
     )
     with pytest.raises(ValueError, match="no addresses"):
         import_pc6(source, load_municipality(ROOT / "utrecht"), tmp_path / "out")
+
+
+def test_shared_point_in_austerlitz_sets_the_village(zeist: GeoLocator) -> None:
+    village = zeist.from_point(GeoPoint(lat=52.0806, lon=5.3144))
+    assert village is not None and (village.wijk, village.buurt) == ("WK035504", "Austerlitz")
+    town = zeist.from_point(GeoPoint(lat=52.0776, lon=5.2619))  # Zeist-Oost, in town (pc4 3708)
+    assert town is not None and (town.wijk, town.buurt) == ("WK035504", None)
+    router = RuleRouter(zeist.config)
+    now = datetime(2026, 11, 24, 10, 0, tzinfo=UTC)
+    assert router.route("overlast", village, False, Channel.WEB, now).coordinator_id == "wm-dorpen"
+    assert router.route("overlast", town, False, Channel.WEB, now).coordinator_id == "wm-oost"
