@@ -140,13 +140,20 @@ def _pickup(report: Report, facts: list[stats.CaseFact], spent: stats.WorkingSec
     )
 
 
+STATUS_NL = {
+    "bot": "bij de assistent", "waiting": "wacht op oppakken", "in_progress": "in behandeling",
+    "waiting_on_resident": "wacht op bewoner", "resolved": "afgehandeld", "referred": "doorverwezen",
+    "cancelled": "geannuleerd",
+}
+
+
 def _recent(report: Report, facts: Sequence[stats.CaseFact], themes: dict[str, str], wijken: dict[str, str], tz: str) -> None:
     zone = ZoneInfo(tz)
     newest = sorted(facts, key=lambda f: f.created_at, reverse=True)[:25]
     report.tables["meldingen"] = Table(
         "Nieuwste meldingen", ("kenmerk", "ontvangen", "thema", "wijk", "buurt", "status"),
         [(f.reference, f.created_at.astimezone(zone).strftime("%d-%m-%Y %H:%M"), _name(themes, f.theme),
-          _name(wijken, f.wijk or ""), f.buurt or "", f.status) for f in newest],
+          _name(wijken, f.wijk or ""), f.buurt or "", STATUS_NL.get(f.status, f.status)) for f in newest],
     )
 
 

@@ -32,7 +32,7 @@ def _svg(width: int, height: int, title: str, body: list[str]) -> str:
     label = escape(title)
     return (
         f'<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 {width} {height}" '
-        f'width="100%" role="img" aria-label="{label}" class="chart">'
+        f'width="{width}" height="{height}" role="img" aria-label="{label}" class="chart">'
         f"<title>{label}</title>{''.join(body)}</svg>"
     )
 
@@ -47,7 +47,7 @@ def bar_chart(labels: Sequence[str], values: Sequence[float], title: str) -> str
     width, height, left, bottom, top = 720, 220, 30, 30, 20
     plot_h = height - bottom - top
     peak = max(values, default=0) or 1
-    step = (width - left) / max(len(values), 1)
+    step = min((width - left) / max(len(values), 1), 80)
     body = [f'<line x1="{left}" y1="{height - bottom}" x2="{width}" y2="{height - bottom}" stroke="#444"/>']
     for i, (label, value) in enumerate(zip(labels, values, strict=True)):
         bar_h = plot_h * value / peak
@@ -77,7 +77,7 @@ def stacked_bars(
     base = 220 - bottom
     totals = [sum(values.get(c, {}).values()) for c in columns]
     peak = max(totals, default=0) or 1
-    step = (width - left) / max(len(columns), 1)
+    step = min((width - left) / max(len(columns), 1), 90)
     body = [f'<line x1="{left}" y1="{base}" x2="{width}" y2="{base}" stroke="#444"/>']
     for i, column in enumerate(columns):
         x = left + i * step + step * 0.15
@@ -113,7 +113,7 @@ def heatmap(
     row_labels = row_labels or {}
     column_labels = column_labels or {}
     cell, left, top = 44, 150, 110
-    width = left + cell * max(len(columns), 1) + 10
+    width = left + cell * max(len(columns), 1) + 90  # room for the last rotated label
     height = top + cell * max(len(rows), 1) + 10
     peak = max(cells.values(), default=0) or 1
     body: list[str] = []
