@@ -228,6 +228,9 @@ def name_variants(name: str) -> set[str]:
             if _STREET_SUFFIX.search(right) and len(left) >= 5:
                 variants.update({left, right})
     variants |= _distributed(base)
+    article = re.match(r"^(?:de|het)\s+(\S{5,})$", base, re.IGNORECASE)  # "De Uithof" -> Uithof
+    if article and fold(article.group(1)) not in COMMON_WORDS:
+        variants.add(article.group(1))
     return {
         v
         for v in variants
@@ -241,6 +244,20 @@ def _distributed(name: str) -> set[str]:
     if not match:
         return set()
     return {match.group(1) + match.group(3), match.group(2) + match.group(3)}
+
+
+_OLD_NEW = re.compile(r"^(?:oud|oude|nieuw|nieuwe)[-\s]+(\S{5,})$", re.IGNORECASE)
+
+
+def shared_stems(names: Iterable[str]) -> dict[str, list[str]]:
+    """'Oud Hoograven' + 'Nieuw Hoograven' -> {'Hoograven': [both]}; a lone 'Nieuw Engeland'
+    gives nothing (else every trip to England would be a place in the municipality)."""
+    stems: dict[str, list[str]] = {}
+    for name in names:
+        match = _OLD_NEW.match(name.strip())
+        if match:
+            stems.setdefault(match.group(1), []).append(name)
+    return {stem: keys for stem, keys in stems.items() if len(keys) >= 2}
 
 
 @dataclass(frozen=True)
@@ -270,8 +287,11 @@ class LocationExtractor:
     def __post_init__(self) -> None:
         self._entries = []
         seen: set[tuple[str, str]] = set()
+        splittable = [key for key, kind in self.names if kind in self.split_kinds]
+        stems = shared_stems(splittable)
         for key, kind in self.names:
             variants = name_variants(key) if kind in self.split_kinds else {key}
+            variants |= {stem for stem, keys in stems.items() if key in keys}
             for variant in sorted(variants):
                 folded = fold(variant)
                 if (folded, key) in seen:

@@ -70,6 +70,8 @@ def test_point_far_outside_is_outside(utrecht: GeoLocator) -> None:
         ("mijn postcode is 3561 AB", "WK034403", "postcode"),
         ("we zitten in De Meern", "WK034410", "village"),
         ("ik woon in Lombok, niet in Nieuwegein", "WK034401", "buurt"),
+        ("in Hoograven wordt gedeald", "WK034407", "buurt"),  # Oud + Nieuw Hoograven
+        ("fietsen gesloopt op de Uithof", "WK034405", "buurt"),
     ],
 )
 def test_text_inside_utrecht(utrecht: GeoLocator, text: str, wijk: str, kind: str) -> None:
