@@ -104,7 +104,8 @@ class FakeBotApi:
             while not predicate():
                 left = deadline - time.monotonic()
                 if left <= 0:
-                    raise AssertionError(f"timed out; calls: {[c.method for c in self.calls]}")
+                    sent = [c.params.get("text") for c in self.calls if c.method == "sendMessage"]
+                    raise AssertionError(f"timed out; last messages sent: {sent[-4:]}")
                 self._cond.wait(left)
 
     def pending_updates(self) -> int:
