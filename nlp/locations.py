@@ -168,6 +168,7 @@ COMMON_WORDS = frozenset(
         "heide",
         "omgeving",
         "utrechtseweg",
+        "sanatorium",
     ]
 )
 COMPASS_WORDS = frozenset(
@@ -185,7 +186,7 @@ COMPASS_WORDS = frozenset(
     ]
 )
 _PLACE_BEFORE = re.compile(
-    r"\b(?:in|uit|naar|wijk|stadsdeel|gebied|living in|lives in)\s+(?:de\s+|het\s+)?$",
+    r"\b(?:in|uit|naar|wijk|stadsdeel|gebied|living in|lives in)\s+(?:de\s+|het\s+|the\s+)?$",
     re.IGNORECASE,
 )
 _STREET_SUFFIX = re.compile(

@@ -165,3 +165,12 @@ def test_shared_point_in_austerlitz_sets_the_village(zeist: GeoLocator) -> None:
     now = datetime(2026, 11, 24, 10, 0, tzinfo=UTC)
     assert router.route("overlast", village, False, Channel.WEB, now).coordinator_id == "wm-dorpen"
     assert router.route("overlast", town, False, Channel.WEB, now).coordinator_id == "wm-oost"
+
+
+def test_streets_in_two_wijken_are_left_out(tmp_path: Path) -> None:
+    from routing.geo import read_streets
+
+    path = tmp_path / "streets.csv"
+    path.write_text("straat,wijk_code,buurt\nLangeweg,WK1,\nLangeweg,WK2,\nKorteweg,WK1,Noord\n")
+    streets = read_streets(path)
+    assert set(streets) == {"Korteweg"} and streets["Korteweg"].buurt == "Noord"
