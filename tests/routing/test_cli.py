@@ -2,12 +2,22 @@
 
 from __future__ import annotations
 
+import argparse
 import shutil
 from pathlib import Path
 
 import pytest
 
-from wijkbot.cli import main
+from routing.cli import register
+
+
+def main(argv: list[str]) -> int:
+    """Only the routing package's commands, as `wijkbot` registers them."""
+    parser = argparse.ArgumentParser(prog="wijkbot")
+    register(parser.add_subparsers(dest="command"))
+    args = parser.parse_args(argv)
+    return int(args.func(args))
+
 
 ROOT = Path(__file__).resolve().parents[2] / "municipalities"
 
