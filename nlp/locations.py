@@ -399,6 +399,8 @@ class LocationExtractor:
         entry = entries[0]
         if entry.common and not self._common_ok(text, start, end, written, entry):
             return None
+        if entry.kind == "place" and not self._place_ok(text, start, written):
+            return None
         number = _house_number(text[end:]) if entry.kind == "street" else None
         keys = tuple(dict.fromkeys(e.key for e in entries))
         return Mention(entry.kind, entry.key, written, start, end, number, score, alternatives=keys)
@@ -420,6 +422,16 @@ class LocationExtractor:
             return [], 0.0
         folded = choices[best[2]]
         return self._by_length[len(words)][folded], float(best[1])
+
+    @staticmethod
+    def _place_ok(text: str, start: int, written: str) -> bool:
+        """Another municipality ("Houten" is also 'wooden'): a place context or a capital
+        inside a sentence."""
+        before = text[max(0, start - 30) : start]
+        if _PLACE_BEFORE.search(before):
+            return True
+        inside = bool(before.strip()) and not before.rstrip().endswith((".", "!", "?", ":"))
+        return written[:1].isupper() and inside
 
     def _common_ok(self, text: str, start: int, end: int, written: str, entry: _Entry) -> bool:
         """An ordinary-word name needs capitals (several words) or a place context (one word)."""

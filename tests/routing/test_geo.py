@@ -87,6 +87,7 @@ def test_text_inside_utrecht(utrecht: GeoLocator, text: str, wijk: str, kind: st
         ("mijn postcode is 3431 AB", "Nieuwegein"),
         ("wij wonen in Maarssen", "Stichtse Vecht"),
         ("postcode 3734", "Zeist"),  # Den Dolder: longest prefix wins over 373 (De Bilt)
+        ("wij wonen in houten maar werken hier", "Houten"),
     ],
 )
 def test_text_outside_utrecht(utrecht: GeoLocator, text: str, outside: str) -> None:
