@@ -1,8 +1,16 @@
-"""Background work inside `wijkbot serve`: the outbox dispatcher (notifications, deliveries).
+"""Background work inside `wijkbot serve`: the outbox loop (escalations, notifications, deliveries).
 
-Runs `routing.handover.dispatch_outbox` every few seconds in a worker thread, with the senders
-the composition root provides (`container.senders`). A failing round is logged and retried; it
-never stops the web server.
+Every few seconds, in a worker thread, `routing.handover.run_outbox` escalates cases waiting too
+long and sends due outbox items through the senders of `build_senders`:
+
+- "email": coordinator notifications, digests and escalations over SMTP (WIJKBOT_SMTP_*);
+- "telegram": the same for coordinators with a Telegram chat id, when a bot token is configured;
+- "deliver_to_resident:web": a coordinator's reply to a web-chat resident. The web chat fetches
+  the message itself (GET /api/chat/sessions/{id}/messages marks it delivered), so this sender
+  only closes the outbox item.
+
+Telegram replies to residents are delivered by the bot's own pump (bot/outbox.py). A failing round
+is logged and retried; it never stops the web server.
 """
 
 from __future__ import annotations
@@ -14,6 +22,7 @@ from collections.abc import AsyncIterator, Callable
 from contextlib import asynccontextmanager
 from typing import Any
 
+from core.domain import OutboxItem
 from web.deps import utcnow
 
 log = logging.getLogger(__name__)
@@ -21,16 +30,53 @@ log = logging.getLogger(__name__)
 INTERVAL_SECONDS = 5.0
 
 
-def _dispatcher(container: Any) -> Callable[[], Any] | None:
-    own = getattr(container, "dispatch_outbox", None)
-    if callable(own):
-        return lambda: own(utcnow())
-    try:
-        from routing.handover import dispatch_outbox
-    except ImportError:
+class WebChatDelivery:
+    """Sender for `deliver_to_resident` items of web-chat residents: nothing to push."""
+
+    def send(self, item: OutboxItem, key: str) -> None:
         return None
-    senders = getattr(container, "senders", None) or {}
-    return lambda: dispatch_outbox(container.uow_factory, senders, utcnow())
+
+
+def build_senders(container: Any) -> dict[str, Any]:
+    from routing.handover import SmtpSender
+
+    settings, config = container.settings, container.config
+    senders: dict[str, Any] = {
+        "deliver_to_resident:web": WebChatDelivery(),
+        "email": SmtpSender(
+            config,
+            host=settings.smtp_host,
+            port=settings.smtp_port,
+            from_address=settings.smtp_from,
+        ),
+    }
+    try:
+        from bot.outbox import staff_sender
+    except ImportError:
+        return senders
+    telegram = staff_sender(settings, config)
+    if telegram is not None:
+        senders["telegram"] = telegram
+    return senders
+
+
+def outbox_round(container: Any) -> Callable[[], Any]:
+    """One round: escalate what waited too long, then send what is due (reads the live config)."""
+    from routing.handover import run_outbox
+
+    hours = float(getattr(container.settings, "escalate_after_working_hours", 8.0))
+
+    def round_() -> Any:
+        return run_outbox(
+            container.uow_factory,
+            build_senders(container),  # cheap; follows admin edits of the configuration
+            container.config,
+            container.schedule,
+            utcnow(),
+            hours,
+        )
+
+    return round_
 
 
 async def _loop(round_: Callable[[], Any], interval: float) -> None:
@@ -38,7 +84,7 @@ async def _loop(round_: Callable[[], Any], interval: float) -> None:
         try:
             await asyncio.to_thread(round_)
         except Exception:  # keep serving; the outbox keeps the work for the next round
-            log.exception("outbox dispatch round failed")
+            log.exception("outbox round failed")
         await asyncio.sleep(interval)
 
 
@@ -46,12 +92,7 @@ async def _loop(round_: Callable[[], Any], interval: float) -> None:
 async def run_background_tasks(
     container: Any, interval: float = INTERVAL_SECONDS
 ) -> AsyncIterator[None]:
-    round_ = _dispatcher(container)
-    if round_ is None:
-        log.info("no outbox dispatcher available; background tasks not started")
-        yield
-        return
-    task = asyncio.create_task(_loop(round_, interval), name="wijkbot-outbox")
+    task = asyncio.create_task(_loop(outbox_round(container), interval), name="wijkbot-outbox")
     try:
         yield
     finally:

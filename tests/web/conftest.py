@@ -40,66 +40,85 @@ def settings(db_url: str, tmp_path: Path) -> Settings:
     )
 
 
-def build_test_container(settings: Settings, session_factory: sessionmaker[Session]) -> Any:
+@pytest.fixture(autouse=True, scope="session")
+def _fast_password_hashing() -> Iterator[None]:
+    """Cheap argon2id parameters in tests (the production ones cost ~0.1 s per hash)."""
+    from argon2 import PasswordHasher
+
+    from web import security
+
+    production = security._hasher
+    security._hasher = PasswordHasher(time_cost=1, memory_cost=1024, parallelism=1)
+    yield
+    security._hasher = production
+
+
+@pytest.fixture(scope="session")
+def _policy_parts() -> dict[str, Any]:
+    """Config, analyzer and routing policy of the demo municipality, built once per run."""
     from routing.municipality import load_municipality
-    from storage.config import save_config
     from wijkbot import bootstrap
 
-    config = load_municipality(settings.municipality_dir)
+    base = Settings(model_dir=Path("/nonexistent-model"), municipality="utrecht")  # type: ignore[call-arg]
+    config = load_municipality(base.municipality_dir)
+    return {
+        "config": config,
+        "analyzer": bootstrap.build_analyzer(base, config),
+        "policy": bootstrap.build_policy(base, config),
+    }
+
+
+def build_test_container(
+    settings: Settings, engine: Any, session_factory: sessionmaker[Session], parts: dict[str, Any]
+) -> Any:
+    """What wijkbot.bootstrap.build_container wires, on the test database, with the demo
+    configuration stored in it (the run-wide parts are reused: they only read the config)."""
+    from core.service import Assistant
+    from storage.config import save_config
+    from storage.uow import SqlUnitOfWorkFactory
+    from wijkbot.bootstrap import Container
+
+    config, analyzer, policy = parts["config"], parts["analyzer"], parts["policy"]
     with session_factory() as session:
         save_config(session, config)
         session.commit()
-    try:
-        return bootstrap.build_container(settings)
-    except ImportError:  # TEMPORARY until routing.hours/rules/handover land
-        return _fallback_container(settings, config, bootstrap)
-
-
-def _fallback_container(settings: Settings, config: Any, bootstrap: Any) -> Any:
-    from core.fakes import FakePlanner, FakeSchedule
-    from core.ports import RoutingDecision
-    from core.service import Assistant
-    from routing.geo import GeoLocator
-    from storage.db import make_engine, make_session_factory
-    from storage.uow import SqlUnitOfWorkFactory
-
-    class WijkRouter:
-        def route(self, theme, location, urgent, channel, now):  # type: ignore[no-untyped-def]
-            wijk = location.wijk if location else None
-            who = next(
-                (c for c, ws in config.coordinator_wijken.items() if wijk in ws), "tl-wijkregie"
-            )
-            return RoutingDecision(
-                "coordinator", who, "de wijkregisseur", f"wijk {wijk} -> {who}", 1, who
-            )
-
-    engine = make_engine(settings.sqlalchemy_url)
-    session_factory = make_session_factory(engine)
+    set_faq = getattr(analyzer, "set_faq", None)
+    if callable(set_faq):
+        set_faq([entry for entry in config.faq if entry.active])
     uow_factory = SqlUnitOfWorkFactory(session_factory)
-    locator = GeoLocator.from_folder(settings.municipality_dir, config)
-    analyzer = bootstrap.build_analyzer(settings, config)
-    schedule, planner, router = FakeSchedule(), FakePlanner(), WijkRouter()
-    assistant = Assistant(uow_factory, analyzer, locator, router, schedule, planner, config)
-    return bootstrap.Container(
+    assistant = Assistant(
+        uow_factory,
+        analyzer,
+        policy.locator,
+        policy.router,
+        policy.schedule,
+        policy.planner,
+        config,
+        settings.retention_days,
+    )
+    return Container(
         settings,
         engine,
         session_factory,
         uow_factory,
         config,
         analyzer,
-        locator,
-        router,
-        schedule,
-        planner,
+        policy.locator,
+        policy.router,
+        policy.schedule,
+        policy.planner,
         assistant,
     )
 
 
 @pytest.fixture
-def container(settings: Settings, session_factory: sessionmaker[Session]) -> Iterator[Any]:
-    built = build_test_container(settings, session_factory)
-    yield built
-    built.engine.dispose()
+def container(
+    settings: Settings,
+    engine: Any,
+    session_factory: sessionmaker[Session],
+    _policy_parts: dict[str, Any],
+) -> Any:
+    return build_test_container(settings, engine, session_factory, _policy_parts)
 
 
 @pytest.fixture
