@@ -225,12 +225,16 @@ def dispatch_outbox(
     kinds = {k for k in STAFF_KINDS if _has_staff_sender(senders)} | {
         key.split(":", 1)[0] for key in senders if key not in ("email", "telegram")
     }
+    if not kinds:
+        return report
     with uow_factory() as uow:
         ids = list(
             uow.session.scalars(
                 select(OutboxRow.id)
                 .where(
-                    OutboxRow.sent_at.is_(None), OutboxRow.due_at <= now, OutboxRow.kind.in_(kinds)
+                    OutboxRow.sent_at.is_(None),
+                    OutboxRow.due_at <= now,
+                    OutboxRow.kind.in_(sorted(kinds)),
                 )
                 .order_by(OutboxRow.due_at, OutboxRow.id)
                 .limit(limit)

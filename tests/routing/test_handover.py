@@ -343,3 +343,11 @@ def test_escalation_skips_an_absent_substitute_and_claimed_cases(
     with uow_factory() as uow:
         (item,) = [i for i in uow.outbox.pending() if i.kind == "escalation"]
     assert item.payload["coordinator_id"] == "tl-wijkregie"
+
+
+def test_no_senders_no_work(uow_factory, config, planner) -> None:  # type: ignore[no-untyped-def]
+    now = iso("2026-11-24T10:00:00+01:00")
+    hand_off(uow_factory, config, planner, WEST, now)
+    report = dispatch_outbox(uow_factory, {}, now)
+    assert (report.sent, report.failed, report.skipped) == ([], [], [])
+    assert len(pending(uow_factory)) == 1
