@@ -41,14 +41,59 @@ def browser() -> Iterator[Any]:
 
 
 SEED = [  # (weeks ago, local hour, wijk, coordinator, theme, place, summary, hours until claimed)
-    (0, 21, "WK034401", "wr-west", "overlast", "Kanaalstraat", "Jongeren met harde muziek op het plein", None),
+    (
+        0,
+        21,
+        "WK034401",
+        "wr-west",
+        "overlast",
+        "Kanaalstraat",
+        "Jongeren met harde muziek op het plein",
+        None,
+    ),
     (0, 10, "WK034401", "wr-west", "afval", "Kanaalstraat", "Grofvuil naast de container", 3),
     (1, 22, "WK034401", "wr-west", "overlast", "kanaalstraat", "Weer harde muziek tot laat", 5),
-    (1, 9, "WK034402", "wr-noordwest", "verkeer", "Amsterdamsestraatweg", "Te hard rijden bij de school", 2),
-    (1, 19, "WK034402", "wr-noordwest", "verkeer", "Amsterdamsestraatweg", "Auto's rijden te hard bij school", 30),
-    (2, 20, "WK034401", "wr-west", "initiatief", "Lombok", "Idee voor een geveltuin in de straat", 6),
+    (
+        1,
+        9,
+        "WK034402",
+        "wr-noordwest",
+        "verkeer",
+        "Amsterdamsestraatweg",
+        "Te hard rijden bij de school",
+        2,
+    ),
+    (
+        1,
+        19,
+        "WK034402",
+        "wr-noordwest",
+        "verkeer",
+        "Amsterdamsestraatweg",
+        "Auto's rijden te hard bij school",
+        30,
+    ),
+    (
+        2,
+        20,
+        "WK034401",
+        "wr-west",
+        "initiatief",
+        "Lombok",
+        "Idee voor een geveltuin in de straat",
+        6,
+    ),
     (2, 13, "WK034402", "wr-noordwest", "afval", "Zuilen", "Vuilniszakken naast de container", 1),
-    (3, 18, "WK034401", "wr-west", "overlast", "Kanaalstraat", "Harde muziek op het plein, elke avond", 4),
+    (
+        3,
+        18,
+        "WK034401",
+        "wr-west",
+        "overlast",
+        "Kanaalstraat",
+        "Harde muziek op het plein, elke avond",
+        4,
+    ),
     (3, 8, "WK034402", "wr-noordwest", "openbare_ruimte", "Zuilen", "Lantaarnpaal kapot", None),
 ]
 
@@ -85,7 +130,9 @@ def ask_in_chat(page: Any, base_url: str, question: str) -> str:
     before = page.locator("#chat-log .bubble.out").count()
     page.get_by_label("Uw bericht").fill(question)
     page.keyboard.press("Enter")
-    page.wait_for_function(f"() => document.querySelectorAll('#chat-log .bubble.out').length > {before}")
+    page.wait_for_function(
+        f"() => document.querySelectorAll('#chat-log .bubble.out').length > {before}"
+    )
     page.wait_for_function("() => document.getElementById('chat-status').textContent === ''")
     return str(page.locator("#chat-log").inner_text())
 
@@ -129,7 +176,9 @@ def test_the_dashboard_shows_a_new_case(
     before = int(staff.get_by_test_id("cases-count").inner_text())
 
     resident = browser.new_page(viewport={"width": 420, "height": 820})
-    reference = chat_until_handoff(resident, base_url, "Er ligt al een week grofvuil naast de container in Oog in Al", "Afval")
+    reference = chat_until_handoff(
+        resident, base_url, "Er ligt al een week grofvuil naast de container in Oog in Al", "Afval"
+    )
 
     staff.reload()
     assert int(staff.get_by_test_id("cases-count").inner_text()) == before + 1

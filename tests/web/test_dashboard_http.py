@@ -18,7 +18,17 @@ from storage.models import AnalysisRow, CaseRow, FaqEntryRow, FaqFeedbackRow
 from tests.web.conftest import NOORDWEST, WEST, Login, add_case, login
 
 AMS = ZoneInfo("Europe/Amsterdam")
-TABLES = ["weken", "thema-wijk", "uren", "plekken", "onderwerpen", "faq", "oppakken", "meldingen", "niet-begrepen"]
+TABLES = [
+    "weken",
+    "thema-wijk",
+    "uren",
+    "plekken",
+    "onderwerpen",
+    "faq",
+    "oppakken",
+    "meldingen",
+    "niet-begrepen",
+]
 
 
 def working_friday() -> date:
@@ -26,7 +36,12 @@ def working_friday() -> date:
     from routing.hours import is_dutch_holiday
 
     day = datetime.now(AMS).date() - timedelta(days=7)
-    while day.weekday() != 4 or is_dutch_holiday(day) or is_dutch_holiday(day + timedelta(days=3)) or day == date(2026, 12, 31):
+    while (
+        day.weekday() != 4
+        or is_dutch_holiday(day)
+        or is_dutch_holiday(day + timedelta(days=3))
+        or day == date(2026, 12, 31)
+    ):
         day -= timedelta(days=1)
     return day
 
@@ -38,20 +53,49 @@ def local(day: date, hour: int, minute: int = 0) -> datetime:
 def seed(container: Any) -> dict[str, Any]:
     """Three hand-offs (two in West), one referral, two FAQ answers and three votes."""
     friday = working_friday()
-    west_1 = add_case(container, WEST, "wr-west", text="Grofvuil bij de Kanaalstraat", created_at=local(friday, 16))
-    west_2 = add_case(container, WEST, "wr-west", text="Weer grofvuil gedumpt", created_at=local(friday, 20, 30))
-    north = add_case(container, NOORDWEST, "wr-noordwest", theme="verkeer", text="Te hard rijden", created_at=local(friday, 10))
-    referred = add_case(container, NOORDWEST, None, status=CaseStatus.REFERRED, theme="wonen", text="Schimmel in huurhuis")
+    west_1 = add_case(
+        container,
+        WEST,
+        "wr-west",
+        text="Grofvuil bij de Kanaalstraat",
+        created_at=local(friday, 16),
+    )
+    west_2 = add_case(
+        container, WEST, "wr-west", text="Weer grofvuil gedumpt", created_at=local(friday, 20, 30)
+    )
+    north = add_case(
+        container,
+        NOORDWEST,
+        "wr-noordwest",
+        theme="verkeer",
+        text="Te hard rijden",
+        created_at=local(friday, 10),
+    )
+    referred = add_case(
+        container,
+        NOORDWEST,
+        None,
+        status=CaseStatus.REFERRED,
+        theme="wonen",
+        text="Schimmel in huurhuis",
+    )
     with container.session_factory() as db:
         row = db.get(CaseRow, west_1.id)
         row.claimed_at = local(friday + timedelta(days=3), 9, 30)  # 1 h on Friday + 1 h on Monday
         row.location_text, row.buurt = "Kanaalstraat", "Lombok"
         second = db.get(CaseRow, west_2.id)
         second.location_text = "kanaalstraat."
-        db.get(CaseRow, referred.id).handed_off_at = None  # the assistant referred it to a partner itself
+        db.get(
+            CaseRow, referred.id
+        ).handed_off_at = None  # the assistant referred it to a partner itself
         db.commit()
     add_analysis(container, "Wanneer komt de vuilniswagen?", faq="afvalkalender", understood=True)
-    add_analysis(container, "Hoe vraag ik een parkeervergunning aan?", faq="parkeervergunning", understood=True)
+    add_analysis(
+        container,
+        "Hoe vraag ik een parkeervergunning aan?",
+        faq="parkeervergunning",
+        understood=True,
+    )
     with container.session_factory() as db:
         for helpful in (True, True, False):
             db.add(FaqFeedbackRow(slug="afvalkalender", helpful=helpful, at=datetime.now(UTC)))
@@ -59,16 +103,37 @@ def seed(container: Any) -> dict[str, Any]:
     return {"west": [west_1, west_2], "north": north, "referred": referred}
 
 
-def add_analysis(container: Any, text: str, *, faq: str | None = None, understood: bool = False,
-                 confidence: float = 0.2, case_id: int | None = None) -> int:
+def add_analysis(
+    container: Any,
+    text: str,
+    *,
+    faq: str | None = None,
+    understood: bool = False,
+    confidence: float = 0.2,
+    case_id: int | None = None,
+) -> int:
     now = datetime.now(UTC)
     with container.uow_factory() as uow:
-        resident = uow.residents.add(Resident(None, Channel.WEB, f"r-{text[:20]}-{now.timestamp()}", now))
-        message = uow.messages.add(Message(None, resident.id or 0, Direction.IN, text, now, Channel.WEB, case_id=case_id))
+        resident = uow.residents.add(
+            Resident(None, Channel.WEB, f"r-{text[:20]}-{now.timestamp()}", now)
+        )
+        message = uow.messages.add(
+            Message(None, resident.id or 0, Direction.IN, text, now, Channel.WEB, case_id=case_id)
+        )
         uow.commit()
     with container.session_factory() as db:
-        row = AnalysisRow(message_id=message.id, theme="overig", confidence=confidence, scores={}, faq=faq,
-                          faq_score=0.9 if faq else 0.1, urgent=False, lang="nl", understood=understood, created_at=now)
+        row = AnalysisRow(
+            message_id=message.id,
+            theme="overig",
+            confidence=confidence,
+            scores={},
+            faq=faq,
+            faq_score=0.9 if faq else 0.1,
+            urgent=False,
+            lang="nl",
+            understood=understood,
+            created_at=now,
+        )
         db.add(row)
         db.commit()
         return int(row.id)
@@ -83,19 +148,28 @@ def figure(html: str, testid: str) -> str:
 def download(client: TestClient, table: str) -> list[list[str]]:
     response = client.get(f"/dashboard/{table}.csv")
     assert response.status_code == 200, table
-    assert response.headers["content-type"].startswith("text/csv") and "attachment" in response.headers["content-disposition"]
+    assert (
+        response.headers["content-type"].startswith("text/csv")
+        and "attachment" in response.headers["content-disposition"]
+    )
     return list(csv.reader(io.StringIO(response.text.lstrip("\ufeff")), delimiter=";"))
 
 
 def test_anonymous_visitors_are_sent_to_login(client: TestClient) -> None:
     for path in ["/dashboard", "/dashboard/weken.csv", "/dashboard/niet-begrepen.csv"]:
         response = client.get(path, follow_redirects=False)
-        assert response.status_code == 303 and response.headers["location"].startswith("/login"), path
+        assert response.status_code == 303 and response.headers["location"].startswith("/login"), (
+            path
+        )
     for action in ["training", "faq", "negeren"]:
-        assert client.post(f"/dashboard/niet-begrepen/1/{action}", data={}, follow_redirects=False).status_code in (401, 403)
+        assert client.post(
+            f"/dashboard/niet-begrepen/1/{action}", data={}, follow_redirects=False
+        ).status_code in (401, 403)
 
 
-def test_admin_sees_numbers_computed_from_all_cases(client: TestClient, users: dict[str, Login], container: Any) -> None:
+def test_admin_sees_numbers_computed_from_all_cases(
+    client: TestClient, users: dict[str, Login], container: Any
+) -> None:
     seeded = seed(container)
     login(client, users["admin"])
     html = client.get("/dashboard").text
@@ -103,7 +177,9 @@ def test_admin_sees_numbers_computed_from_all_cases(client: TestClient, users: d
     assert figure(html, "handoff-rate") == "50%"  # 3 hand-offs of 4 cases + 2 FAQ answers
     assert figure(html, "faq-helpful") == "67%"
     assert figure(html, "pickup-median") == "2.0"
-    assert html.count("<svg") >= 3 and "<script" not in html.split("<main", 1)[1].split("</main>")[0]
+    assert (
+        html.count("<svg") >= 3 and "<script" not in html.split("<main", 1)[1].split("</main>")[0]
+    )
     for case in [*seeded["west"], seeded["north"], seeded["referred"]]:
         assert case.reference in html
     matrix = download(client, "thema-wijk")
@@ -114,12 +190,20 @@ def test_admin_sees_numbers_computed_from_all_cases(client: TestClient, users: d
     pickup = {row[0]: row for row in download(client, "oppakken")[1:]}
     assert pickup["West"][1:] == ["1", "2.0", "2.0", "1"]
     faq = download(client, "faq")
-    assert ["afvalkalender", "1", "2", "1", "67%"] in faq and ["parkeervergunning", "1", "0", "0", "–"] in faq
+    assert ["afvalkalender", "1", "2", "1", "67%"] in faq and [
+        "parkeervergunning",
+        "1",
+        "0",
+        "0",
+        "–",
+    ] in faq
     hours = download(client, "uren")
     assert sum(int(n) for _, n in hours[1:]) == 4
 
 
-def test_a_coordinator_sees_only_their_wijken(client: TestClient, users: dict[str, Login], container: Any) -> None:
+def test_a_coordinator_sees_only_their_wijken(
+    client: TestClient, users: dict[str, Login], container: Any
+) -> None:
     seeded = seed(container)
     login(client, users["west"])
     html = client.get("/dashboard").text
@@ -131,7 +215,9 @@ def test_a_coordinator_sees_only_their_wijken(client: TestClient, users: dict[st
     assert seeded["north"].reference not in client.get("/dashboard/meldingen.csv").text
 
 
-def test_every_table_downloads_as_csv(client: TestClient, users: dict[str, Login], container: Any) -> None:
+def test_every_table_downloads_as_csv(
+    client: TestClient, users: dict[str, Login], container: Any
+) -> None:
     seed(container)
     login(client, users["admin"])
     for table in TABLES:
@@ -140,14 +226,23 @@ def test_every_table_downloads_as_csv(client: TestClient, users: dict[str, Login
     assert client.get("/dashboard/bestaat-niet.csv").status_code == 404
 
 
-def test_review_queue_to_training_example(client: TestClient, users: dict[str, Login], container: Any) -> None:
+def test_review_queue_to_training_example(
+    client: TestClient, users: dict[str, Login], container: Any
+) -> None:
     analysis = add_analysis(container, "Mijn 06-12345678 xyzzy plugh werkt niet")
     token = login(client, users["admin"])
     assert "xyzzy plugh" in client.get("/dashboard").text
-    response = client.post(f"/dashboard/niet-begrepen/{analysis}/training", data={"csrf_token": token, "theme": "afval"},
-                           follow_redirects=False)
+    response = client.post(
+        f"/dashboard/niet-begrepen/{analysis}/training",
+        data={"csrf_token": token, "theme": "afval"},
+        follow_redirects=False,
+    )
     assert response.status_code == 303
-    lines = (container.settings.data_dir / "training" / "examples.jsonl").read_text(encoding="utf-8").splitlines()
+    lines = (
+        (container.settings.data_dir / "training" / "examples.jsonl")
+        .read_text(encoding="utf-8")
+        .splitlines()
+    )
     example = json.loads(lines[-1])
     assert example["theme"] == "afval" and "xyzzy plugh" in example["text"]
     assert "12345678" not in example["text"]  # personal data scrubbed before it is kept
@@ -155,15 +250,25 @@ def test_review_queue_to_training_example(client: TestClient, users: dict[str, L
         row = db.get(AnalysisRow, analysis)
         assert (row.review_outcome, row.reviewed_by) == ("training", "admin")
     assert "xyzzy plugh" not in client.get("/dashboard").text
-    assert client.post(f"/dashboard/niet-begrepen/{analysis}/negeren", data={"csrf_token": token}).status_code == 404
+    assert (
+        client.post(
+            f"/dashboard/niet-begrepen/{analysis}/negeren", data={"csrf_token": token}
+        ).status_code
+        == 404
+    )
 
 
-def test_review_queue_to_faq_variant_reaches_the_assistant(client: TestClient, users: dict[str, Login], container: Any) -> None:
+def test_review_queue_to_faq_variant_reaches_the_assistant(
+    client: TestClient, users: dict[str, Login], container: Any
+) -> None:
     question = "Wanneer mag de kliko met de groene deksel weer buiten?"
     analysis = add_analysis(container, question)
     token = login(client, users["admin"])
-    response = client.post(f"/dashboard/niet-begrepen/{analysis}/faq", data={"csrf_token": token, "faq": "afvalkalender"},
-                           follow_redirects=False)
+    response = client.post(
+        f"/dashboard/niet-begrepen/{analysis}/faq",
+        data={"csrf_token": token, "faq": "afvalkalender"},
+        follow_redirects=False,
+    )
     assert response.status_code == 303
     with container.session_factory() as db:
         entry = db.get(FaqEntryRow, "afvalkalender")
@@ -171,7 +276,9 @@ def test_review_queue_to_faq_variant_reaches_the_assistant(client: TestClient, u
     assert container.analyzer.analyze(question).faq == "afvalkalender"
 
 
-def test_review_actions_need_csrf_and_respect_roles(client: TestClient, users: dict[str, Login], container: Any) -> None:
+def test_review_actions_need_csrf_and_respect_roles(
+    client: TestClient, users: dict[str, Login], container: Any
+) -> None:
     loose = add_analysis(container, "blorp snark")
     case = add_case(container, WEST, "wr-west")
     in_west = add_analysis(container, "onbegrijpelijk in West", case_id=case.id)
@@ -179,9 +286,27 @@ def test_review_actions_need_csrf_and_respect_roles(client: TestClient, users: d
     html = client.get("/dashboard").text
     assert "onbegrijpelijk in West" in html and "blorp snark" not in html
     assert client.post(f"/dashboard/niet-begrepen/{in_west}/negeren", data={}).status_code == 403
-    assert client.post(f"/dashboard/niet-begrepen/{in_west}/faq", data={"csrf_token": token, "faq": "afvalkalender"}).status_code == 403
-    assert client.post(f"/dashboard/niet-begrepen/{loose}/negeren", data={"csrf_token": token}).status_code == 404
-    assert client.post(f"/dashboard/niet-begrepen/{in_west}/negeren", data={"csrf_token": token}, follow_redirects=False).status_code == 303
+    assert (
+        client.post(
+            f"/dashboard/niet-begrepen/{in_west}/faq",
+            data={"csrf_token": token, "faq": "afvalkalender"},
+        ).status_code
+        == 403
+    )
+    assert (
+        client.post(
+            f"/dashboard/niet-begrepen/{loose}/negeren", data={"csrf_token": token}
+        ).status_code
+        == 404
+    )
+    assert (
+        client.post(
+            f"/dashboard/niet-begrepen/{in_west}/negeren",
+            data={"csrf_token": token},
+            follow_redirects=False,
+        ).status_code
+        == 303
+    )
     with container.session_factory() as db:
         assert db.get(AnalysisRow, in_west).review_outcome == "ignored"
         assert db.get(AnalysisRow, loose).reviewed_at is None
@@ -190,7 +315,9 @@ def test_review_actions_need_csrf_and_respect_roles(client: TestClient, users: d
 XSS = '<script>alert("x")</script><svg onload=alert(1)>'
 
 
-def test_xss_in_messages_and_places_is_shown_as_text(client: TestClient, users: dict[str, Login], container: Any) -> None:
+def test_xss_in_messages_and_places_is_shown_as_text(
+    client: TestClient, users: dict[str, Login], container: Any
+) -> None:
     add_analysis(container, f"vraag {XSS}")
     one = add_case(container, WEST, "wr-west", text=f"melding {XSS}")
     two = add_case(container, WEST, "wr-west", text=f"nog een {XSS}")

@@ -17,7 +17,9 @@ AMS = ZoneInfo("Europe/Amsterdam")
 
 
 def fact(n: int, theme: str, wijk: str | None, at: datetime, **extra: object) -> stats.CaseFact:
-    return stats.CaseFact(id=n, reference=f"WB-2026-{n:06d}", theme=theme, wijk=wijk, created_at=at, **extra)  # type: ignore[arg-type]
+    return stats.CaseFact(
+        id=n, reference=f"WB-2026-{n:06d}", theme=theme, wijk=wijk, created_at=at, **extra
+    )  # type: ignore[arg-type]
 
 
 # Monday 16 and Tuesday 24 November 2026 (ISO weeks 47 and 48), times in UTC (CET = UTC+1)
@@ -25,9 +27,23 @@ MON = datetime(2026, 11, 16, 8, 30, tzinfo=UTC)
 NEXT_TUE = datetime(2026, 11, 24, 19, 15, tzinfo=UTC)
 FACTS = [
     fact(1, "afval", "WK1", MON, place="Hoek Vleutenseweg.", summary="Grofvuil naast container"),
-    fact(2, "afval", "WK1", MON + timedelta(hours=1), place="hoek  vleutenseweg", summary="Weer grofvuil gedumpt"),
+    fact(
+        2,
+        "afval",
+        "WK1",
+        MON + timedelta(hours=1),
+        place="hoek  vleutenseweg",
+        summary="Weer grofvuil gedumpt",
+    ),
     fact(3, "verkeer", "WK2", NEXT_TUE, buurt="Lombok", summary="Auto's rijden te hard"),
-    fact(4, "verkeer", "WK2", NEXT_TUE + timedelta(minutes=5), buurt="Lombok", summary="Te hard rijden bij school"),
+    fact(
+        4,
+        "verkeer",
+        "WK2",
+        NEXT_TUE + timedelta(minutes=5),
+        buurt="Lombok",
+        summary="Te hard rijden bij school",
+    ),
     fact(5, "afval", None, NEXT_TUE, summary="Container vol"),
 ]
 
@@ -39,8 +55,15 @@ def test_weeks_and_matrix_count_each_case_once() -> None:
         (("2026-W48", "afval", ""), 1),
         (("2026-W48", "verkeer", "WK2"), 2),
     ]
-    assert stats.theme_wijk_matrix(FACTS) == {("afval", "WK1"): 2, ("verkeer", "WK2"): 2, ("afval", ""): 1}
-    assert stats.weekly_by_theme(FACTS, AMS) == {"2026-W47": {"afval": 2}, "2026-W48": {"verkeer": 2, "afval": 1}}
+    assert stats.theme_wijk_matrix(FACTS) == {
+        ("afval", "WK1"): 2,
+        ("verkeer", "WK2"): 2,
+        ("afval", ""): 1,
+    }
+    assert stats.weekly_by_theme(FACTS, AMS) == {
+        "2026-W47": {"afval": 2},
+        "2026-W48": {"verkeer": 2, "afval": 1},
+    }
 
 
 def test_week_and_hour_use_local_time() -> None:
@@ -53,16 +76,26 @@ def test_week_and_hour_use_local_time() -> None:
 
 def test_recurring_places_normalise_text_and_use_buurt() -> None:
     places = stats.recurring_places(FACTS)
-    assert [(c.key, c.count) for c in places] == [(("WK1", "hoek vleutenseweg"), 2), (("WK2", "lombok"), 2)]
+    assert [(c.key, c.count) for c in places] == [
+        (("WK1", "hoek vleutenseweg"), 2),
+        (("WK2", "lombok"), 2),
+    ]
 
 
 def test_recurring_subjects_need_two_cases_in_one_wijk_and_theme() -> None:
     subjects = {(c.key, c.count) for c in stats.recurring_subjects(FACTS)}
     assert (("WK1", "afval", "grofvuil"), 2) in subjects
-    assert (("WK2", "verkeer", "hard"), 2) in subjects and (("WK2", "verkeer", "rijden"), 2) in subjects
-    assert not any(c.key[2] in {"weer", "naast"} for c in stats.recurring_subjects(FACTS))  # once, or a stop word
+    assert (("WK2", "verkeer", "hard"), 2) in subjects and (
+        ("WK2", "verkeer", "rijden"),
+        2,
+    ) in subjects
+    assert not any(
+        c.key[2] in {"weer", "naast"} for c in stats.recurring_subjects(FACTS)
+    )  # once, or a stop word
     assert all(c.count >= 2 for c in stats.recurring_subjects(FACTS))
-    assert not any(c.key[2] == "container" for c in stats.recurring_subjects(FACTS))  # once in WK1, once without wijk
+    assert not any(
+        c.key[2] == "container" for c in stats.recurring_subjects(FACTS)
+    )  # once in WK1, once without wijk
 
 
 def test_handoff_rate_counts_faq_answers_as_finished_without_a_person() -> None:
@@ -86,7 +119,11 @@ def test_pickup_time_in_working_hours_and_waiting_cases() -> None:
     ]
     result = stats.pickup_stats(cases, lambda start, end: (end - start).total_seconds() / 2)
     assert result.count == 3 and result.waiting == 1
-    assert result.median_hours == 2.0 and result.p90_hours == 4.5 and result.mean_hours == pytest.approx(2.5)
+    assert (
+        result.median_hours == 2.0
+        and result.p90_hours == 4.5
+        and result.mean_hours == pytest.approx(2.5)
+    )
     by_wijk = stats.pickup_by_wijk(cases, lambda start, end: (end - start).total_seconds())
     assert by_wijk["WK1"].median_hours == 3.0 and by_wijk["WK2"].waiting == 1
 
@@ -176,14 +213,18 @@ def test_svg_escapes_labels_and_draws_every_value() -> None:
     chart = svg.bar_chart(["<script>", "b"], [3, 0], 'Titel "x" & <y>')
     assert "<script>" not in chart and "&lt;script&gt;" in chart
     assert chart.startswith("<svg") and 'role="img"' in chart and chart.count("<rect") == 2
-    heat = svg.heatmap(["afval"], ["WK1", "WK2"], {("afval", "WK1"): 4}, "m", column_labels={"WK1": "West & Oost"})
+    heat = svg.heatmap(
+        ["afval"], ["WK1", "WK2"], {("afval", "WK1"): 4}, "m", column_labels={"WK1": "West & Oost"}
+    )
     assert "West &amp; Oost" in heat and ">4<" in heat and ">0<" in heat
-    stacked = svg.stacked_bars(["2026-W47"], ["Afval", "Verkeer"], {"2026-W47": {"Afval": 2, "Verkeer": 1}}, "w")
+    stacked = svg.stacked_bars(
+        ["2026-W47"], ["Afval", "Verkeer"], {"2026-W47": {"Afval": 2, "Verkeer": 1}}, "w"
+    )
     assert ">3<" in stacked and stacked.count("<rect") == 2 + 2  # two segments and two legend keys
 
 
 def test_csv_is_semicolon_separated_and_defuses_formulas() -> None:
-    text = to_csv(["a", "b"], [["=HYPERLINK(\"x\")", 3], ["gewoon; tekst", None], [1.5, True]])
+    text = to_csv(["a", "b"], [['=HYPERLINK("x")', 3], ["gewoon; tekst", None], [1.5, True]])
     rows = list(csv.reader(io.StringIO(text), delimiter=";"))
-    assert rows == [["a", "b"], ["'=HYPERLINK(\"x\")", "3"], ["gewoon; tekst", ""], ["1.50", "ja"]]
+    assert rows == [["a", "b"], ['\'=HYPERLINK("x")', "3"], ["gewoon; tekst", ""], ["1.50", "ja"]]
     assert safe_cell(-3) == "-3" and safe_cell("-3") == "'-3" and safe_cell("@a") == "'@a"

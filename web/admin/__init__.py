@@ -36,7 +36,13 @@ def admin_home(request: Request, user: AdminUser, db: DbSession) -> Response:
         "hours": count(m.OpeningHoursRow),
         "users": count(m.UserRow, m.UserRow.active.is_(True)),
     }
-    recent = list(db.scalars(select(m.AuditLogRow).order_by(m.AuditLogRow.at.desc(), m.AuditLogRow.id.desc()).limit(8)))
+    recent = list(
+        db.scalars(
+            select(m.AuditLogRow)
+            .order_by(m.AuditLogRow.at.desc(), m.AuditLogRow.id.desc())
+            .limit(8)
+        )
+    )
     return page(request, "index.html", {"counts": counts, "recent": recent})
 
 

@@ -22,7 +22,9 @@ def models() -> Any:
     return m
 
 
-def page(request: Request, name: str, context: dict[str, Any], status_code: int = 200) -> HTMLResponse:
+def page(
+    request: Request, name: str, context: dict[str, Any], status_code: int = 200
+) -> HTMLResponse:
     context = {"nav_active": "admin", "saved": request.query_params.get("saved", ""), **context}
     return render(request, f"admin/{name}", context, status_code=status_code)
 
@@ -77,18 +79,26 @@ def theme_names(db: Session, active_only: bool = False) -> dict[str, str]:
 
 def wijk_names(db: Session) -> dict[str, str]:
     m = models()
-    return {w.code: w.name for w in db.scalars(select(m.WijkRow).order_by(m.WijkRow.position, m.WijkRow.name))}
+    return {
+        w.code: w.name
+        for w in db.scalars(select(m.WijkRow).order_by(m.WijkRow.position, m.WijkRow.name))
+    }
 
 
 def coordinator_names(db: Session) -> dict[str, str]:
     m = models()
-    rows = db.scalars(select(m.CoordinatorRow).order_by(m.CoordinatorRow.position, m.CoordinatorRow.name))
+    rows = db.scalars(
+        select(m.CoordinatorRow).order_by(m.CoordinatorRow.position, m.CoordinatorRow.name)
+    )
     return {c.id: c.name for c in rows}
 
 
 def team_names(db: Session) -> dict[str, str]:
     m = models()
-    return {t.id: t.name for t in db.scalars(select(m.TeamRow).order_by(m.TeamRow.position, m.TeamRow.name))}
+    return {
+        t.id: t.name
+        for t in db.scalars(select(m.TeamRow).order_by(m.TeamRow.position, m.TeamRow.name))
+    }
 
 
 def partner_names(db: Session) -> dict[str, str]:

@@ -39,7 +39,11 @@ def _wijken_of(db: Session) -> dict[str, list[str]]:
 
 
 def _lists(db: Session) -> dict[str, Any]:
-    return {"wijk_names": wijk_names(db), "coordinator_names": coordinator_names(db), "team_names": team_names(db)}
+    return {
+        "wijk_names": wijk_names(db),
+        "coordinator_names": coordinator_names(db),
+        "team_names": team_names(db),
+    }
 
 
 @router.get("", response_class=HTMLResponse)
@@ -47,12 +51,24 @@ def coordinators_page(request: Request, user: AdminUser, db: DbSession) -> Respo
     return _list_page(request, db)
 
 
-def _list_page(request: Request, db: Session, checked: Checked | None = None, status: int = 200) -> Response:
+def _list_page(
+    request: Request, db: Session, checked: Checked | None = None, status: int = 200
+) -> Response:
     m = models()
-    rows = list(db.scalars(select(m.CoordinatorRow).order_by(m.CoordinatorRow.position, m.CoordinatorRow.name)))
+    rows = list(
+        db.scalars(
+            select(m.CoordinatorRow).order_by(m.CoordinatorRow.position, m.CoordinatorRow.name)
+        )
+    )
     absences = list(db.scalars(select(m.AbsenceRow).order_by(m.AbsenceRow.starts_at)))
-    context = {"coordinators": rows, "wijken_of": _wijken_of(db), "absences": absences,
-               "values": checked.values if checked else {}, "errors": checked.errors if checked else {}, **_lists(db)}
+    context = {
+        "coordinators": rows,
+        "wijken_of": _wijken_of(db),
+        "absences": absences,
+        "values": checked.values if checked else {},
+        "errors": checked.errors if checked else {},
+        **_lists(db),
+    }
     return page(request, "coordinators.html", context, status_code=status)
 
 
@@ -62,20 +78,41 @@ def _form_dict(form: dict[str, str], wijken: list[str]) -> dict[str, str]:
 
 @router.post("", dependencies=[CsrfChecked])
 def coordinator_add(
-    request: Request, user: AdminUser, db: DbSession, id: Text = "", name: Text = "", role: Text = "",
-    email: Text = "", telegram_chat_id: Text = "", team: Text = "", substitute_id: Text = "",
+    request: Request,
+    user: AdminUser,
+    db: DbSession,
+    id: Text = "",
+    name: Text = "",
+    role: Text = "",
+    email: Text = "",
+    telegram_chat_id: Text = "",
+    team: Text = "",
+    substitute_id: Text = "",
     wijken: Annotated[list[str] | None, Form()] = None,
 ) -> Response:
     m = models()
-    form = {"id": id, "name": name, "role": role, "email": email, "telegram_chat_id": telegram_chat_id,
-            "team": team, "substitute_id": substitute_id}
+    form = {
+        "id": id,
+        "name": name,
+        "role": role,
+        "email": email,
+        "telegram_chat_id": telegram_chat_id,
+        "team": team,
+        "substitute_id": substitute_id,
+    }
     names = coordinator_names(db)
-    checked = check_coordinator(_form_dict(form, wijken or []), wijk_names(db), names, team_names(db), taken=names)
+    checked = check_coordinator(
+        _form_dict(form, wijken or []), wijk_names(db), names, team_names(db), taken=names
+    )
     if not checked.ok:
         return _list_page(request, db, checked, 400)
     values = checked.values
     position = (db.scalar(select(func.max(m.CoordinatorRow.position))) or 0) + 1
-    db.add(m.CoordinatorRow(id=values["id"], active=True, position=position, **{k: values[k] for k in FIELDS}))
+    db.add(
+        m.CoordinatorRow(
+            id=values["id"], active=True, position=position, **{k: values[k] for k in FIELDS}
+        )
+    )
     db.flush()
     _set_wijken(db, str(values["id"]), list(values["wijken"]))  # type: ignore[call-overload]
     audit(db, user.actor, "coordinator.create", "coordinator", values["id"], values)
@@ -86,9 +123,13 @@ def coordinator_add(
 
 def _set_wijken(db: Session, coordinator_id: str, codes: list[str]) -> None:
     m = models()
-    db.execute(delete(m.CoordinatorWijkRow).where(m.CoordinatorWijkRow.coordinator_id == coordinator_id))
+    db.execute(
+        delete(m.CoordinatorWijkRow).where(m.CoordinatorWijkRow.coordinator_id == coordinator_id)
+    )
     for position, code in enumerate(codes):
-        db.add(m.CoordinatorWijkRow(coordinator_id=coordinator_id, wijk_code=code, position=position))
+        db.add(
+            m.CoordinatorWijkRow(coordinator_id=coordinator_id, wijk_code=code, position=position)
+        )
 
 
 def _get(db: Session, coordinator_id: str) -> Any:
@@ -98,32 +139,73 @@ def _get(db: Session, coordinator_id: str) -> Any:
     return row
 
 
-def _detail(request: Request, db: Session, row: Any, checked: Checked | None = None,
-            absence: Checked | None = None, status: int = 200) -> Response:
+def _detail(
+    request: Request,
+    db: Session,
+    row: Any,
+    checked: Checked | None = None,
+    absence: Checked | None = None,
+    status: int = 200,
+) -> Response:
     m = models()
-    absences = list(db.scalars(select(m.AbsenceRow).where(m.AbsenceRow.coordinator_id == row.id).order_by(m.AbsenceRow.starts_at)))
-    values = checked.values if checked else {f: getattr(row, f) for f in FIELDS} | {"wijken": _wijken_of(db).get(row.id, [])}
-    context = {"row": row, "values": values, "errors": checked.errors if checked else {}, "absences": absences,
-               "absence_values": absence.values if absence else {}, "absence_errors": absence.errors if absence else {},
-               **_lists(db)}
+    absences = list(
+        db.scalars(
+            select(m.AbsenceRow)
+            .where(m.AbsenceRow.coordinator_id == row.id)
+            .order_by(m.AbsenceRow.starts_at)
+        )
+    )
+    values = (
+        checked.values
+        if checked
+        else {f: getattr(row, f) for f in FIELDS} | {"wijken": _wijken_of(db).get(row.id, [])}
+    )
+    context = {
+        "row": row,
+        "values": values,
+        "errors": checked.errors if checked else {},
+        "absences": absences,
+        "absence_values": absence.values if absence else {},
+        "absence_errors": absence.errors if absence else {},
+        **_lists(db),
+    }
     return page(request, "coordinator_edit.html", context, status_code=status)
 
 
 @router.get("/{coordinator_id}", response_class=HTMLResponse)
-def coordinator_edit(request: Request, coordinator_id: str, user: AdminUser, db: DbSession) -> Response:
+def coordinator_edit(
+    request: Request, coordinator_id: str, user: AdminUser, db: DbSession
+) -> Response:
     return _detail(request, db, _get(db, coordinator_id))
 
 
 @router.post("/{coordinator_id}", dependencies=[CsrfChecked])
 def coordinator_save(
-    request: Request, coordinator_id: str, user: AdminUser, db: DbSession, name: Text = "", role: Text = "",
-    email: Text = "", telegram_chat_id: Text = "", team: Text = "", substitute_id: Text = "",
+    request: Request,
+    coordinator_id: str,
+    user: AdminUser,
+    db: DbSession,
+    name: Text = "",
+    role: Text = "",
+    email: Text = "",
+    telegram_chat_id: Text = "",
+    team: Text = "",
+    substitute_id: Text = "",
     wijken: Annotated[list[str] | None, Form()] = None,
 ) -> Response:
     row = _get(db, coordinator_id)
-    form = {"id": coordinator_id, "name": name, "role": role, "email": email,
-            "telegram_chat_id": telegram_chat_id, "team": team, "substitute_id": substitute_id}
-    checked = check_coordinator(_form_dict(form, wijken or []), wijk_names(db), coordinator_names(db), team_names(db))
+    form = {
+        "id": coordinator_id,
+        "name": name,
+        "role": role,
+        "email": email,
+        "telegram_chat_id": telegram_chat_id,
+        "team": team,
+        "substitute_id": substitute_id,
+    }
+    checked = check_coordinator(
+        _form_dict(form, wijken or []), wijk_names(db), coordinator_names(db), team_names(db)
+    )
     if not checked.ok:
         return _detail(request, db, row, checked, status=400)
     before = {f: getattr(row, f) for f in FIELDS} | {"wijken": _wijken_of(db).get(row.id, [])}
@@ -131,8 +213,14 @@ def coordinator_save(
         setattr(row, f, checked.values[f])
     _set_wijken(db, coordinator_id, list(checked.values["wijken"]))  # type: ignore[call-overload]
     after = {f: checked.values[f] for f in (*FIELDS, "wijken")}
-    audit(db, user.actor, "coordinator.update", "coordinator", coordinator_id,
-          {k: {"was": before[k], "wordt": after[k]} for k in after if before[k] != after[k]})
+    audit(
+        db,
+        user.actor,
+        "coordinator.update",
+        "coordinator",
+        coordinator_id,
+        {k: {"was": before[k], "wordt": after[k]} for k in after if before[k] != after[k]},
+    )
     db.commit()
     apply_changes(request)
     return done(f"/admin/wijkregisseurs/{coordinator_id}", "Opgeslagen")
@@ -140,26 +228,46 @@ def coordinator_save(
 
 @router.post("/{coordinator_id}/afwezig", dependencies=[CsrfChecked])
 def absence_add(
-    request: Request, coordinator_id: str, user: AdminUser, db: DbSession, container: ContainerDep,
-    starts_at: Text = "", ends_at: Text = "", substitute_id: Text = "",
+    request: Request,
+    coordinator_id: str,
+    user: AdminUser,
+    db: DbSession,
+    container: ContainerDep,
+    starts_at: Text = "",
+    ends_at: Text = "",
+    substitute_id: Text = "",
 ) -> Response:
     row = _get(db, coordinator_id)
     tz = ZoneInfo(getattr(container.config, "timezone", "Europe/Amsterdam"))
-    checked = check_absence(coordinator_id, starts_at, ends_at, substitute_id, coordinator_names(db), tz)
+    checked = check_absence(
+        coordinator_id, starts_at, ends_at, substitute_id, coordinator_names(db), tz
+    )
     if not checked.ok:
         return _detail(request, db, row, absence=checked, status=400)
     absence = models().AbsenceRow(coordinator_id=coordinator_id, **checked.values)
     db.add(absence)
     db.flush()
-    audit(db, user.actor, "absence.create", "coordinator", coordinator_id,
-          {"afwezig_van": checked.values["starts_at"], "tot": checked.values["ends_at"], "vervanger": checked.values["substitute_id"]})
+    audit(
+        db,
+        user.actor,
+        "absence.create",
+        "coordinator",
+        coordinator_id,
+        {
+            "afwezig_van": checked.values["starts_at"],
+            "tot": checked.values["ends_at"],
+            "vervanger": checked.values["substitute_id"],
+        },
+    )
     db.commit()
     apply_changes(request)
     return done(f"/admin/wijkregisseurs/{coordinator_id}", "Afwezigheid toegevoegd")
 
 
 @router.post("/{coordinator_id}/afwezig/{absence_id}/verwijderen", dependencies=[CsrfChecked])
-def absence_delete(request: Request, coordinator_id: str, absence_id: int, user: AdminUser, db: DbSession) -> Response:
+def absence_delete(
+    request: Request, coordinator_id: str, absence_id: int, user: AdminUser, db: DbSession
+) -> Response:
     absence = db.get(models().AbsenceRow, absence_id)
     if absence is None or absence.coordinator_id != coordinator_id:
         raise HTTPException(404, "Deze afwezigheid bestaat niet.")

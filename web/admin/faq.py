@@ -21,7 +21,13 @@ Text = Annotated[str, Form()]
 
 def _entries(db: Session) -> list[Any]:
     m = models()
-    return list(db.scalars(select(m.FaqEntryRow).order_by(m.FaqEntryRow.active.desc(), m.FaqEntryRow.theme, m.FaqEntryRow.slug)))
+    return list(
+        db.scalars(
+            select(m.FaqEntryRow).order_by(
+                m.FaqEntryRow.active.desc(), m.FaqEntryRow.theme, m.FaqEntryRow.slug
+            )
+        )
+    )
 
 
 def test_question(container: Any, db: Session, question: str) -> dict[str, Any]:
@@ -32,12 +38,25 @@ def test_question(container: Any, db: Session, question: str) -> dict[str, Any]:
 
 
 @router.get("", response_class=HTMLResponse)
-def faq_list(request: Request, user: AdminUser, db: DbSession, container: ContainerDep, vraag: str = "") -> Response:
+def faq_list(
+    request: Request, user: AdminUser, db: DbSession, container: ContainerDep, vraag: str = ""
+) -> Response:
     tested = test_question(container, db, vraag.strip()[:500]) if vraag.strip() else None
-    return page(request, "faq_list.html", {"entries": _entries(db), "themes": theme_names(db), "tested": tested})
+    return page(
+        request,
+        "faq_list.html",
+        {"entries": _entries(db), "themes": theme_names(db), "tested": tested},
+    )
 
 
-def _form(request: Request, db: DbSession, entry: Any, checked: Checked | None, status: int = 200, preview: bool = False) -> Response:
+def _form(
+    request: Request,
+    db: DbSession,
+    entry: Any,
+    checked: Checked | None,
+    status: int = 200,
+    preview: bool = False,
+) -> Response:
     values = checked.values if checked else {}
     return page(
         request,
@@ -60,8 +79,14 @@ def faq_new(request: Request, user: AdminUser, db: DbSession) -> Response:
 
 @router.post("/nieuw", dependencies=[CsrfChecked])
 def faq_create(
-    request: Request, user: AdminUser, db: DbSession,
-    slug: Text = "", theme: Text = "", questions: Text = "", answer_nl: Text = "", answer_en: Text = "",
+    request: Request,
+    user: AdminUser,
+    db: DbSession,
+    slug: Text = "",
+    theme: Text = "",
+    questions: Text = "",
+    answer_nl: Text = "",
+    answer_en: Text = "",
     action: Text = "save",
 ) -> Response:
     m = models()
@@ -72,7 +97,18 @@ def faq_create(
     position = (db.scalar(select(func.max(m.FaqEntryRow.position))) or 0) + 1
     values = checked.values
     db.add(m.FaqEntryRow(active=True, position=position, updated_at=utcnow(), **values))
-    audit(db, user.actor, "faq.create", "faq", values["slug"], {"theme": values["theme"], "questions": values["questions"], "answer_nl": values["answer_nl"]})
+    audit(
+        db,
+        user.actor,
+        "faq.create",
+        "faq",
+        values["slug"],
+        {
+            "theme": values["theme"],
+            "questions": values["questions"],
+            "answer_nl": values["answer_nl"],
+        },
+    )
     db.commit()
     apply_changes(request)
     return done(f"/admin/faq/{values['slug']}", "Vraag toegevoegd")
@@ -90,25 +126,46 @@ def _get(db: Session, slug: str) -> Any:
 @router.get("/{slug}", response_class=HTMLResponse)
 def faq_edit(request: Request, slug: str, user: AdminUser, db: DbSession) -> Response:
     entry = _get(db, slug)
-    values = {"slug": entry.slug, "theme": entry.theme, "questions": entry.questions,
-              "answer_nl": entry.answer_nl, "answer_en": entry.answer_en}
+    values = {
+        "slug": entry.slug,
+        "theme": entry.theme,
+        "questions": entry.questions,
+        "answer_nl": entry.answer_nl,
+        "answer_en": entry.answer_en,
+    }
     return _form(request, db, entry, Checked(values=values))
 
 
 @router.post("/{slug}", dependencies=[CsrfChecked])
 def faq_save(
-    request: Request, slug: str, user: AdminUser, db: DbSession,
-    theme: Text = "", questions: Text = "", answer_nl: Text = "", answer_en: Text = "", action: Text = "save",
+    request: Request,
+    slug: str,
+    user: AdminUser,
+    db: DbSession,
+    theme: Text = "",
+    questions: Text = "",
+    answer_nl: Text = "",
+    answer_en: Text = "",
+    action: Text = "save",
 ) -> Response:
     entry = _get(db, slug)
     themes = theme_names(db, True) | {entry.theme: entry.theme}
     checked = check_faq(slug, theme, questions, answer_nl, answer_en, themes)
     if not checked.ok or action == "preview":
         return _form(request, db, entry, checked, 200 if checked.ok else 400, preview=checked.ok)
-    before = {"theme": entry.theme, "questions": list(entry.questions), "answer_nl": entry.answer_nl, "answer_en": entry.answer_en}
+    before = {
+        "theme": entry.theme,
+        "questions": list(entry.questions),
+        "answer_nl": entry.answer_nl,
+        "answer_en": entry.answer_en,
+    }
     after = {k: checked.values[k] for k in before}
     entry.theme, entry.questions = after["theme"], after["questions"]
-    entry.answer_nl, entry.answer_en, entry.updated_at = after["answer_nl"], after["answer_en"], utcnow()
+    entry.answer_nl, entry.answer_en, entry.updated_at = (
+        after["answer_nl"],
+        after["answer_en"],
+        utcnow(),
+    )
     changed = {k: {"was": before[k], "wordt": after[k]} for k in before if before[k] != after[k]}
     audit(db, user.actor, "faq.update", "faq", slug, changed)
     db.commit()
@@ -126,7 +183,9 @@ def faq_restore(request: Request, slug: str, user: AdminUser, db: DbSession) -> 
     return _set_active(request, db, user.actor, slug, True)
 
 
-def _set_active(request: Request, db: Session, actor: str, slug: str, active: bool) -> RedirectResponse:
+def _set_active(
+    request: Request, db: Session, actor: str, slug: str, active: bool
+) -> RedirectResponse:
     entry = _get(db, slug)
     entry.active, entry.updated_at = active, utcnow()
     audit(db, actor, "faq.restore" if active else "faq.retire", "faq", slug, None)

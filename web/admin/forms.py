@@ -53,17 +53,26 @@ def check_slug(checked: Checked, name: str, value: str, taken: Collection[str] =
     checked.values[name] = slug
 
 
-def check_text(checked: Checked, name: str, value: str, label: str, limit: int, required: bool = True) -> None:
+def check_text(
+    checked: Checked, name: str, value: str, label: str, limit: int, required: bool = True
+) -> None:
     text = value.strip()
     if required and not text:
         checked.errors[name] = f"Vul {label} in."
     elif len(text) > limit:
-        checked.errors[name] = f"{label.capitalize()} is te lang: {len(text)} tekens, maximaal {limit}."
+        checked.errors[name] = (
+            f"{label.capitalize()} is te lang: {len(text)} tekens, maximaal {limit}."
+        )
     checked.values[name] = text
 
 
 def check_choice(
-    checked: Checked, name: str, value: str, allowed: Collection[str], label: str, required: bool = True
+    checked: Checked,
+    name: str,
+    value: str,
+    allowed: Collection[str],
+    label: str,
+    required: bool = True,
 ) -> None:
     choice = value.strip()
     if not choice and not required:
@@ -75,15 +84,22 @@ def check_choice(
 
 
 def check_faq(
-    slug: str, theme: str, questions: str, answer_nl: str, answer_en: str,
-    themes: Collection[str], taken: Collection[str] = (),
+    slug: str,
+    theme: str,
+    questions: str,
+    answer_nl: str,
+    answer_en: str,
+    themes: Collection[str],
+    taken: Collection[str] = (),
 ) -> Checked:
     checked = Checked()
     check_slug(checked, "slug", slug, taken)
     check_choice(checked, "theme", theme, themes, "een thema")
     variants = lines(questions)
     if not variants:
-        checked.errors["questions"] = "Schrijf minstens één vraag zoals een inwoner die stelt (één per regel)."
+        checked.errors["questions"] = (
+            "Schrijf minstens één vraag zoals een inwoner die stelt (één per regel)."
+        )
     elif any(len(v) > 300 for v in variants):
         checked.errors["questions"] = "Een vraag is langer dan 300 tekens. Maak hem korter."
     checked.values["questions"] = variants
@@ -101,8 +117,11 @@ def check_theme(slug: str, name_nl: str, name_en: str, taken: Collection[str] = 
 
 
 def check_coordinator(
-    form: dict[str, str], wijken: Collection[str], coordinators: Collection[str],
-    teams: Collection[str], taken: Collection[str] = (),
+    form: dict[str, str],
+    wijken: Collection[str],
+    coordinators: Collection[str],
+    teams: Collection[str],
+    taken: Collection[str] = (),
 ) -> Checked:
     checked = Checked()
     check_slug(checked, "id", form.get("id", ""), taken)
@@ -114,10 +133,19 @@ def check_coordinator(
     checked.values["email"] = email or None
     chat = form.get("telegram_chat_id", "").strip()
     if chat and not re.fullmatch(r"-?\d{1,20}", chat):
-        checked.errors["telegram_chat_id"] = "Een Telegram chat-id bestaat alleen uit cijfers (soms met een - ervoor)."
+        checked.errors["telegram_chat_id"] = (
+            "Een Telegram chat-id bestaat alleen uit cijfers (soms met een - ervoor)."
+        )
     checked.values["telegram_chat_id"] = chat or None
     check_choice(checked, "team", form.get("team", ""), teams, "een team", required=False)
-    check_choice(checked, "substitute_id", form.get("substitute_id", ""), coordinators, "een vervanger", required=False)
+    check_choice(
+        checked,
+        "substitute_id",
+        form.get("substitute_id", ""),
+        coordinators,
+        "een vervanger",
+        required=False,
+    )
     if checked.values["substitute_id"] and checked.values["substitute_id"] == checked.values["id"]:
         checked.errors["substitute_id"] = "Iemand kan niet zijn of haar eigen vervanger zijn."
     chosen = [w for w in form.get("wijken", "").split(",") if w]
@@ -140,29 +168,43 @@ def parse_local(value: str, tz: ZoneInfo) -> datetime | None:
 
 
 def check_absence(
-    coordinator_id: str, starts: str, ends: str, substitute_id: str,
-    coordinators: Collection[str], tz: ZoneInfo,
+    coordinator_id: str,
+    starts: str,
+    ends: str,
+    substitute_id: str,
+    coordinators: Collection[str],
+    tz: ZoneInfo,
 ) -> Checked:
     checked = Checked()
     start, end = parse_local(starts, tz), parse_local(ends, tz)
     if start is None:
-        checked.errors["starts_at"] = "Vul de begindatum en -tijd in, bijvoorbeeld 24-12-2026 09:00."
+        checked.errors["starts_at"] = (
+            "Vul de begindatum en -tijd in, bijvoorbeeld 24-12-2026 09:00."
+        )
     if end is None:
         checked.errors["ends_at"] = "Vul de einddatum en -tijd in, bijvoorbeeld 02-01-2027 17:00."
     if start and end and end <= start:
         checked.errors["ends_at"] = "Het einde moet na het begin liggen."
-    check_choice(checked, "substitute_id", substitute_id, coordinators, "een vervanger", required=False)
+    check_choice(
+        checked, "substitute_id", substitute_id, coordinators, "een vervanger", required=False
+    )
     if checked.values["substitute_id"] == coordinator_id:
         checked.errors["substitute_id"] = "Kies een andere collega als vervanger."
     checked.values.update(starts_at=start, ends_at=end)
     return checked
 
 
-TARGET_KINDS = {"coordinator": "een persoon", "team": "een team", "partner": "een partnerorganisatie"}
+TARGET_KINDS = {
+    "coordinator": "een persoon",
+    "team": "een team",
+    "partner": "een partnerorganisatie",
+}
 
 
 def check_rule(
-    form: dict[str, str], targets: Mapping[str, Collection[str]], themes: Collection[str],
+    form: dict[str, str],
+    targets: Mapping[str, Collection[str]],
+    themes: Collection[str],
     wijken: Collection[str],
 ) -> Checked:
     checked = Checked()
@@ -182,7 +224,14 @@ def check_rule(
     checked.values.update(area_kind=area_kind, area=area if area_kind else None)
     urgent = form.get("urgent", "")
     checked.values["urgent"] = {"ja": True, "nee": False}.get(urgent)
-    check_choice(checked, "channel", form.get("channel", ""), ("telegram", "web"), "een kanaal", required=False)
+    check_choice(
+        checked,
+        "channel",
+        form.get("channel", ""),
+        ("telegram", "web"),
+        "een kanaal",
+        required=False,
+    )
     check_text(checked, "note", form.get("note", ""), "de toelichting", 500, required=False)
     return checked
 
@@ -194,7 +243,9 @@ def parse_time(value: str) -> time | None:
         return None
 
 
-def check_opening(weekday: str, opens: str, closes: str, teams: Collection[str], team: str = "") -> Checked:
+def check_opening(
+    weekday: str, opens: str, closes: str, teams: Collection[str], team: str = ""
+) -> Checked:
     checked = Checked()
     if not weekday.isdigit() or not 0 <= int(weekday) <= 6:
         checked.errors["weekday"] = "Kies een dag van de week."
@@ -211,7 +262,9 @@ def check_opening(weekday: str, opens: str, closes: str, teams: Collection[str],
     return checked
 
 
-def check_special_day(day: str, is_open: str, reason: str, teams: Collection[str], team: str = "") -> Checked:
+def check_special_day(
+    day: str, is_open: str, reason: str, teams: Collection[str], team: str = ""
+) -> Checked:
     checked = Checked()
     try:
         checked.values["day"] = date.fromisoformat(day.strip())
@@ -237,15 +290,24 @@ def check_user(
     checked = Checked()
     username = form.get("username", "").strip().lower()
     if not USERNAME.match(username):
-        checked.errors["username"] = "Gebruik 3 tot 40 kleine letters, cijfers, punt, - of _ (geen spaties)."
+        checked.errors["username"] = (
+            "Gebruik 3 tot 40 kleine letters, cijfers, punt, - of _ (geen spaties)."
+        )
     elif username in taken:
         checked.errors["username"] = f"De gebruikersnaam '{username}' bestaat al."
     checked.values["username"] = username
     check_choice(checked, "role", form.get("role", ""), ("admin", "coordinator"), "een rol")
     check_choice(
-        checked, "coordinator_id", form.get("coordinator_id", ""), coordinators, "de wijkregisseur", required=False
+        checked,
+        "coordinator_id",
+        form.get("coordinator_id", ""),
+        coordinators,
+        "de wijkregisseur",
+        required=False,
     )
     if checked.values["role"] == "coordinator" and not checked.values["coordinator_id"]:
-        checked.errors["coordinator_id"] = "Kies bij de rol 'wijkregisseur' welke wijkregisseur dit is."
+        checked.errors["coordinator_id"] = (
+            "Kies bij de rol 'wijkregisseur' welke wijkregisseur dit is."
+        )
     check_password(checked, form.get("password", ""), form.get("password_repeat", ""))
     return checked

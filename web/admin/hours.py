@@ -19,14 +19,31 @@ router = APIRouter(prefix="/admin/openingstijden")
 Text = Annotated[str, Form()]
 
 
-def _page(request: Request, db: Session, hours: Checked | None = None, day: Checked | None = None, status: int = 200) -> Response:
+def _page(
+    request: Request,
+    db: Session,
+    hours: Checked | None = None,
+    day: Checked | None = None,
+    status: int = 200,
+) -> Response:
     m = models()
-    periods = list(db.scalars(select(m.OpeningHoursRow).order_by(m.OpeningHoursRow.team, m.OpeningHoursRow.weekday, m.OpeningHoursRow.opens)))
+    periods = list(
+        db.scalars(
+            select(m.OpeningHoursRow).order_by(
+                m.OpeningHoursRow.team, m.OpeningHoursRow.weekday, m.OpeningHoursRow.opens
+            )
+        )
+    )
     days = list(db.scalars(select(m.SpecialDayRow).order_by(m.SpecialDayRow.day)))
     context = {
-        "periods": periods, "days": days, "weekdays": WEEKDAYS, "team_names": team_names(db),
-        "hours_values": hours.values if hours else {}, "hours_errors": hours.errors if hours else {},
-        "day_values": day.values if day else {}, "day_errors": day.errors if day else {},
+        "periods": periods,
+        "days": days,
+        "weekdays": WEEKDAYS,
+        "team_names": team_names(db),
+        "hours_values": hours.values if hours else {},
+        "hours_errors": hours.errors if hours else {},
+        "day_values": day.values if day else {},
+        "day_errors": day.errors if day else {},
     }
     return page(request, "hours.html", context, status_code=status)
 
@@ -37,7 +54,15 @@ def hours_page(request: Request, user: AdminUser, db: DbSession) -> Response:
 
 
 @router.post("/tijden", dependencies=[CsrfChecked])
-def period_add(request: Request, user: AdminUser, db: DbSession, weekday: Text = "", opens: Text = "", closes: Text = "", team: Text = "") -> Response:
+def period_add(
+    request: Request,
+    user: AdminUser,
+    db: DbSession,
+    weekday: Text = "",
+    opens: Text = "",
+    closes: Text = "",
+    team: Text = "",
+) -> Response:
     checked = check_opening(weekday, opens, closes, team_names(db), team)
     if not checked.ok:
         return _page(request, db, hours=checked, status=400)
@@ -51,7 +76,12 @@ def period_add(request: Request, user: AdminUser, db: DbSession, weekday: Text =
 
 
 def _describe(row: Any) -> dict[str, Any]:
-    return {"dag": WEEKDAYS[row.weekday], "open": row.opens.strftime("%H:%M"), "dicht": row.closes.strftime("%H:%M"), "team": row.team}
+    return {
+        "dag": WEEKDAYS[row.weekday],
+        "open": row.opens.strftime("%H:%M"),
+        "dicht": row.closes.strftime("%H:%M"),
+        "team": row.team,
+    }
 
 
 @router.post("/tijden/{period_id}/verwijderen", dependencies=[CsrfChecked])
@@ -68,7 +98,15 @@ def period_delete(request: Request, period_id: int, user: AdminUser, db: DbSessi
 
 
 @router.post("/dagen", dependencies=[CsrfChecked])
-def day_add(request: Request, user: AdminUser, db: DbSession, day: Text = "", open: Text = "", reason: Text = "", team: Text = "") -> Response:
+def day_add(
+    request: Request,
+    user: AdminUser,
+    db: DbSession,
+    day: Text = "",
+    open: Text = "",
+    reason: Text = "",
+    team: Text = "",
+) -> Response:
     checked = check_special_day(day, open, reason, team_names(db), team)
     if not checked.ok:
         return _page(request, db, day=checked, status=400)

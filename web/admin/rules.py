@@ -29,7 +29,16 @@ from web.security import AdminUser, CsrfChecked, audit
 router = APIRouter(prefix="/admin/regels")
 
 Text = Annotated[str, Form()]
-RULE_FIELDS = ("target_kind", "target_id", "theme", "area_kind", "area", "urgent", "channel", "note")
+RULE_FIELDS = (
+    "target_kind",
+    "target_id",
+    "theme",
+    "area_kind",
+    "area",
+    "urgent",
+    "channel",
+    "note",
+)
 
 
 @dataclass(frozen=True)
@@ -56,7 +65,9 @@ def coverage(container: Any) -> tuple[list[str], list[str], dict[tuple[str, str]
             except Exception as error:  # an unroutable combination is what this matrix must show
                 cells[(theme, wijk)] = CoverageCell("—", None, str(error))
                 continue
-            cells[(theme, wijk)] = CoverageCell(_target_label(config, decision), decision.rule_index, decision.explanation)
+            cells[(theme, wijk)] = CoverageCell(
+                _target_label(config, decision), decision.rule_index, decision.explanation
+            )
     return themes, wijken, cells
 
 
@@ -74,16 +85,33 @@ def _rules(db: Session) -> list[Any]:
 
 
 def _targets(db: Session) -> dict[str, dict[str, str]]:
-    return {"coordinator": coordinator_names(db), "team": team_names(db), "partner": partner_names(db)}
+    return {
+        "coordinator": coordinator_names(db),
+        "team": team_names(db),
+        "partner": partner_names(db),
+    }
 
 
-def _page(request: Request, db: Session, container: Any, checked: Checked | None = None,
-          edit: Any = None, status: int = 200) -> Response:
+def _page(
+    request: Request,
+    db: Session,
+    container: Any,
+    checked: Checked | None = None,
+    edit: Any = None,
+    status: int = 200,
+) -> Response:
     themes, wijken, cells = coverage(container)
     context = {
-        "rules": _rules(db), "targets": _targets(db), "theme_names": theme_names(db), "wijk_names": wijk_names(db),
-        "values": checked.values if checked else _values_of(edit), "errors": checked.errors if checked else {},
-        "edit": edit, "matrix_themes": themes, "matrix_wijken": wijken, "cells": cells,
+        "rules": _rules(db),
+        "targets": _targets(db),
+        "theme_names": theme_names(db),
+        "wijk_names": wijk_names(db),
+        "values": checked.values if checked else _values_of(edit),
+        "errors": checked.errors if checked else {},
+        "edit": edit,
+        "matrix_themes": themes,
+        "matrix_wijken": wijken,
+        "cells": cells,
     }
     return page(request, "rules.html", context, status_code=status)
 
@@ -93,7 +121,13 @@ def _values_of(rule: Any) -> dict[str, Any]:
 
 
 @router.get("", response_class=HTMLResponse)
-def rules_page(request: Request, user: AdminUser, db: DbSession, container: ContainerDep, bewerk: int | None = None) -> Response:
+def rules_page(
+    request: Request,
+    user: AdminUser,
+    db: DbSession,
+    container: ContainerDep,
+    bewerk: int | None = None,
+) -> Response:
     edit = db.get(models().RoutingRuleRow, bewerk) if bewerk else None
     return _page(request, db, container, edit=edit)
 
@@ -114,21 +148,49 @@ def _renumber(db: Session, ordered: list[Any]) -> None:
 
 @router.post("", dependencies=[CsrfChecked])
 def rule_add(
-    request: Request, user: AdminUser, db: DbSession, container: ContainerDep,
-    target: Text = "", theme: Text = "", area_kind: Text = "", area: Text = "", urgent: Text = "",
-    channel: Text = "", note: Text = "", position: Text = "",
+    request: Request,
+    user: AdminUser,
+    db: DbSession,
+    container: ContainerDep,
+    target: Text = "",
+    theme: Text = "",
+    area_kind: Text = "",
+    area: Text = "",
+    urgent: Text = "",
+    channel: Text = "",
+    note: Text = "",
+    position: Text = "",
 ) -> Response:
-    form = {"target": target, "theme": theme, "area_kind": area_kind, "area": area, "urgent": urgent, "channel": channel, "note": note}
+    form = {
+        "target": target,
+        "theme": theme,
+        "area_kind": area_kind,
+        "area": area,
+        "urgent": urgent,
+        "channel": channel,
+        "note": note,
+    }
     checked = _check(db, form)
     if not checked.ok:
         return _page(request, db, container, checked, status=400)
     rules = _rules(db)
-    rule = models().RoutingRuleRow(position=len(rules) + 1, **{f: checked.values[f] for f in RULE_FIELDS})
-    index = int(position) - 1 if position.isdigit() and 0 < int(position) <= len(rules) else len(rules)
+    rule = models().RoutingRuleRow(
+        position=len(rules) + 1, **{f: checked.values[f] for f in RULE_FIELDS}
+    )
+    index = (
+        int(position) - 1 if position.isdigit() and 0 < int(position) <= len(rules) else len(rules)
+    )
     db.add(rule)
     rules.insert(index, rule)
     _renumber(db, rules)
-    audit(db, user.actor, "rule.create", "routing_rule", rule.id, {"positie": rule.position, **checked.values})
+    audit(
+        db,
+        user.actor,
+        "rule.create",
+        "routing_rule",
+        rule.id,
+        {"positie": rule.position, **checked.values},
+    )
     db.commit()
     apply_changes(request)
     return done("/admin/regels", f"Regel {rule.position} toegevoegd")
@@ -143,27 +205,56 @@ def _get(db: Session, rule_id: int) -> Any:
 
 @router.post("/{rule_id}", dependencies=[CsrfChecked])
 def rule_save(
-    request: Request, rule_id: int, user: AdminUser, db: DbSession, container: ContainerDep,
-    target: Text = "", theme: Text = "", area_kind: Text = "", area: Text = "", urgent: Text = "",
-    channel: Text = "", note: Text = "",
+    request: Request,
+    rule_id: int,
+    user: AdminUser,
+    db: DbSession,
+    container: ContainerDep,
+    target: Text = "",
+    theme: Text = "",
+    area_kind: Text = "",
+    area: Text = "",
+    urgent: Text = "",
+    channel: Text = "",
+    note: Text = "",
 ) -> Response:
     rule = _get(db, rule_id)
-    form = {"target": target, "theme": theme, "area_kind": area_kind, "area": area, "urgent": urgent, "channel": channel, "note": note}
+    form = {
+        "target": target,
+        "theme": theme,
+        "area_kind": area_kind,
+        "area": area,
+        "urgent": urgent,
+        "channel": channel,
+        "note": note,
+    }
     checked = _check(db, form)
     if not checked.ok:
         return _page(request, db, container, checked, edit=rule, status=400)
     before = _values_of(rule)
     for f in RULE_FIELDS:
         setattr(rule, f, checked.values[f])
-    audit(db, user.actor, "rule.update", "routing_rule", rule.id,
-          {f: {"was": before[f], "wordt": checked.values[f]} for f in RULE_FIELDS if before[f] != checked.values[f]})
+    audit(
+        db,
+        user.actor,
+        "rule.update",
+        "routing_rule",
+        rule.id,
+        {
+            f: {"was": before[f], "wordt": checked.values[f]}
+            for f in RULE_FIELDS
+            if before[f] != checked.values[f]
+        },
+    )
     db.commit()
     apply_changes(request)
     return done("/admin/regels", f"Regel {rule.position} opgeslagen")
 
 
 @router.post("/{rule_id}/verplaats", dependencies=[CsrfChecked])
-def rule_move(request: Request, rule_id: int, user: AdminUser, db: DbSession, richting: Text = "") -> Response:
+def rule_move(
+    request: Request, rule_id: int, user: AdminUser, db: DbSession, richting: Text = ""
+) -> Response:
     rule = _get(db, rule_id)
     rules = _rules(db)
     index = rules.index(rule)
@@ -173,7 +264,9 @@ def rule_move(request: Request, rule_id: int, user: AdminUser, db: DbSession, ri
     rules[index], rules[other] = rules[other], rules[index]
     old = rule.position
     _renumber(db, rules)
-    audit(db, user.actor, "rule.move", "routing_rule", rule.id, {"was": old, "wordt": rule.position})
+    audit(
+        db, user.actor, "rule.move", "routing_rule", rule.id, {"was": old, "wordt": rule.position}
+    )
     db.commit()
     apply_changes(request)
     return done("/admin/regels", f"Regel verplaatst naar plaats {rule.position}")

@@ -18,15 +18,23 @@ router = APIRouter(prefix="/admin/themas")
 Text = Annotated[str, Form()]
 
 
-def _page(request: Request, db: DbSession, checked: Checked | None = None, status: int = 200) -> Response:
+def _page(
+    request: Request, db: DbSession, checked: Checked | None = None, status: int = 200
+) -> Response:
     m = models()
     themes = list(db.scalars(select(m.ThemeRow).order_by(m.ThemeRow.position, m.ThemeRow.slug)))
-    counts: dict[str, int] = dict(db.execute(select(m.CaseRow.theme, func.count()).group_by(m.CaseRow.theme)).tuples().all())
+    counts: dict[str, int] = dict(
+        db.execute(select(m.CaseRow.theme, func.count()).group_by(m.CaseRow.theme)).tuples().all()
+    )
     return page(
         request,
         "themes.html",
-        {"themes": themes, "counts": counts, "values": checked.values if checked else {},
-         "errors": checked.errors if checked else {}},
+        {
+            "themes": themes,
+            "counts": counts,
+            "values": checked.values if checked else {},
+            "errors": checked.errors if checked else {},
+        },
         status_code=status,
     )
 
@@ -37,7 +45,14 @@ def themes_page(request: Request, user: AdminUser, db: DbSession) -> Response:
 
 
 @router.post("", dependencies=[CsrfChecked])
-def theme_add(request: Request, user: AdminUser, db: DbSession, slug: Text = "", name_nl: Text = "", name_en: Text = "") -> Response:
+def theme_add(
+    request: Request,
+    user: AdminUser,
+    db: DbSession,
+    slug: Text = "",
+    name_nl: Text = "",
+    name_en: Text = "",
+) -> Response:
     m = models()
     checked = check_theme(slug, name_nl, name_en, set(db.scalars(select(m.ThemeRow.slug))))
     if not checked.ok:
@@ -51,7 +66,14 @@ def theme_add(request: Request, user: AdminUser, db: DbSession, slug: Text = "",
 
 
 @router.post("/{slug}", dependencies=[CsrfChecked])
-def theme_rename(request: Request, slug: str, user: AdminUser, db: DbSession, name_nl: Text = "", name_en: Text = "") -> Response:
+def theme_rename(
+    request: Request,
+    slug: str,
+    user: AdminUser,
+    db: DbSession,
+    name_nl: Text = "",
+    name_en: Text = "",
+) -> Response:
     theme = db.get(models().ThemeRow, slug)
     if theme is None:
         raise HTTPException(404, "Dit thema bestaat niet.")
@@ -60,14 +82,23 @@ def theme_rename(request: Request, slug: str, user: AdminUser, db: DbSession, na
         return _page(request, db, checked, 400)
     before = {"name_nl": theme.name_nl, "name_en": theme.name_en}
     theme.name_nl, theme.name_en = checked.values["name_nl"], checked.values["name_en"]
-    audit(db, user.actor, "theme.rename", "theme", slug, {"was": before, "wordt": {"name_nl": theme.name_nl, "name_en": theme.name_en}})
+    audit(
+        db,
+        user.actor,
+        "theme.rename",
+        "theme",
+        slug,
+        {"was": before, "wordt": {"name_nl": theme.name_nl, "name_en": theme.name_en}},
+    )
     db.commit()
     apply_changes(request)
     return done("/admin/themas", "Naam aangepast")
 
 
 @router.post("/{slug}/actief", dependencies=[CsrfChecked])
-def theme_toggle(request: Request, slug: str, user: AdminUser, db: DbSession, active: Text = "") -> Response:
+def theme_toggle(
+    request: Request, slug: str, user: AdminUser, db: DbSession, active: Text = ""
+) -> Response:
     theme = db.get(models().ThemeRow, slug)
     if theme is None:
         raise HTTPException(404, "Dit thema bestaat niet.")

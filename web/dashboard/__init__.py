@@ -33,7 +33,9 @@ def _floor(container: object) -> float:
 
 
 @router.get("", response_class=HTMLResponse)
-def dashboard(request: Request, user: CoordinatorUser, db: DbSession, container: ContainerDep, weken: int = 8) -> Response:
+def dashboard(
+    request: Request, user: CoordinatorUser, db: DbSession, container: ContainerDep, weken: int = 8
+) -> Response:
     scope = Scope.of(user)
     report = build_report(db, container, scope, _weeks(weken), utcnow())
     queue = review_queue(db, scope, _floor(container))
@@ -41,19 +43,32 @@ def dashboard(request: Request, user: CoordinatorUser, db: DbSession, container:
     if user.is_admin:
         faq = {e.slug: e.slug for e in container.config.faq if e.active}
     context = {
-        "nav_active": "dashboard", "report": report, "queue": queue, "weeks": report.weeks, "week_choices": WEEK_CHOICES,
-        "scope": scope, "faq_options": faq, "theme_names": {t.slug: t.name_nl for t in container.config.themes if t.active},
-        "wijk_names": {w.code: w.name for w in container.config.wijken}, "saved": request.query_params.get("saved", ""),
+        "nav_active": "dashboard",
+        "report": report,
+        "queue": queue,
+        "weeks": report.weeks,
+        "week_choices": WEEK_CHOICES,
+        "scope": scope,
+        "faq_options": faq,
+        "theme_names": {t.slug: t.name_nl for t in container.config.themes if t.active},
+        "wijk_names": {w.code: w.name for w in container.config.wijken},
+        "saved": request.query_params.get("saved", ""),
     }
     return render(request, "dashboard/index.html", context)
 
 
 @router.get("/{table}.csv")
-def download(table: str, user: CoordinatorUser, db: DbSession, container: ContainerDep, weken: int = 8) -> Response:
+def download(
+    table: str, user: CoordinatorUser, db: DbSession, container: ContainerDep, weken: int = 8
+) -> Response:
     scope = Scope.of(user)
     if table == "niet-begrepen":
         themes = {t.slug: t.name_nl for t in container.config.themes}
-        chosen = review_table(review_queue(db, scope, _floor(container), limit=None), themes, container.config.timezone)
+        chosen = review_table(
+            review_queue(db, scope, _floor(container), limit=None),
+            themes,
+            container.config.timezone,
+        )
     else:
         report = build_report(db, container, scope, _weeks(weken), utcnow())
         if table not in report.tables:

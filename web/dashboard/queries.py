@@ -51,12 +51,22 @@ class Scope:
 
 def case_facts(db: Session, scope: Scope, since: datetime) -> list[CaseFact]:
     m = models()
-    query = scope.apply(select(m.CaseRow).where(m.CaseRow.created_at >= since).order_by(m.CaseRow.created_at))
+    query = scope.apply(
+        select(m.CaseRow).where(m.CaseRow.created_at >= since).order_by(m.CaseRow.created_at)
+    )
     return [
         CaseFact(
-            id=row.id, reference=row.reference, theme=row.theme, wijk=row.wijk, created_at=row.created_at,
-            status=row.status, buurt=row.buurt, place=row.location_text, summary=row.summary or "",
-            handed_off_at=row.handed_off_at, claimed_at=row.claimed_at,
+            id=row.id,
+            reference=row.reference,
+            theme=row.theme,
+            wijk=row.wijk,
+            created_at=row.created_at,
+            status=row.status,
+            buurt=row.buurt,
+            place=row.location_text,
+            summary=row.summary or "",
+            handed_off_at=row.handed_off_at,
+            claimed_at=row.claimed_at,
         )
         for row in db.scalars(query)
     ]
@@ -72,8 +82,9 @@ def faq_answers(db: Session, scope: Scope, since: datetime) -> dict[str, int]:
     )
     if not scope.everything:
         query = scope.apply(
-            query.join(m.MessageRow, m.MessageRow.id == m.AnalysisRow.message_id)
-            .join(m.CaseRow, m.CaseRow.id == m.MessageRow.case_id)
+            query.join(m.MessageRow, m.MessageRow.id == m.AnalysisRow.message_id).join(
+                m.CaseRow, m.CaseRow.id == m.MessageRow.case_id
+            )
         )
     return {str(slug): int(n) for slug, n in db.execute(query).tuples()}
 
@@ -126,12 +137,16 @@ def _queue_query(scope: Scope, floor: float) -> Select[Any]:
 
 def _items(db: Session, query: Select[Any]) -> list[ReviewItem]:
     return [
-        ReviewItem(a.id, text, a.theme, a.confidence, a.faq, a.faq_score, a.understood, a.created_at)
+        ReviewItem(
+            a.id, text, a.theme, a.confidence, a.faq, a.faq_score, a.understood, a.created_at
+        )
         for a, text in db.execute(query).tuples()
     ]
 
 
-def review_queue(db: Session, scope: Scope, floor: float, limit: int | None = 50) -> list[ReviewItem]:
+def review_queue(
+    db: Session, scope: Scope, floor: float, limit: int | None = 50
+) -> list[ReviewItem]:
     """Messages the assistant did not understand (or barely), newest first, not yet reviewed."""
     return _items(db, _queue_query(scope, floor).limit(limit))
 

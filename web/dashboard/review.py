@@ -61,8 +61,14 @@ def _back(message: str) -> RedirectResponse:
 
 
 @router.post("/{analysis_id}/faq", dependencies=[CsrfChecked])
-def to_faq_variant(request: Request, analysis_id: int, user: CoordinatorUser, db: DbSession,
-                   container: ContainerDep, faq: Text = "") -> RedirectResponse:
+def to_faq_variant(
+    request: Request,
+    analysis_id: int,
+    user: CoordinatorUser,
+    db: DbSession,
+    container: ContainerDep,
+    faq: Text = "",
+) -> RedirectResponse:
     """Add the message as a new way of asking an existing FAQ question (admins only)."""
     if not user.is_admin:
         raise Forbidden("role")
@@ -75,7 +81,14 @@ def to_faq_variant(request: Request, analysis_id: int, user: CoordinatorUser, db
         entry.questions = [*entry.questions, variant]  # a new list, so the JSON column is updated
         entry.updated_at = utcnow()
     _mark(db, analysis_id, user.actor, "faq_variant")
-    audit(db, user.actor, "faq.add_variant", "faq", entry.slug, {"vraag": variant, "analyse": analysis_id})
+    audit(
+        db,
+        user.actor,
+        "faq.add_variant",
+        "faq",
+        entry.slug,
+        {"vraag": variant, "analyse": analysis_id},
+    )
     db.commit()
     from web.admin.common import apply_changes
 
@@ -84,23 +97,43 @@ def to_faq_variant(request: Request, analysis_id: int, user: CoordinatorUser, db
 
 
 @router.post("/{analysis_id}/training", dependencies=[CsrfChecked])
-def to_training_example(analysis_id: int, user: CoordinatorUser, db: DbSession, container: ContainerDep,
-                        theme: Text = "") -> RedirectResponse:
+def to_training_example(
+    analysis_id: int,
+    user: CoordinatorUser,
+    db: DbSession,
+    container: ContainerDep,
+    theme: Text = "",
+) -> RedirectResponse:
     """Keep the message, with its right theme, as an example for the next training run."""
     item = _item(db, user, container, analysis_id)
     if container.config.theme(theme) is None:
         return _back("Kies eerst het juiste thema")
-    example = {"text": scrub(item.text), "theme": theme, "predicted": item.theme, "source": "review",
-               "analysis_id": analysis_id, "at": utcnow().isoformat()}
+    example = {
+        "text": scrub(item.text),
+        "theme": theme,
+        "predicted": item.theme,
+        "source": "review",
+        "analysis_id": analysis_id,
+        "at": utcnow().isoformat(),
+    }
     _mark(db, analysis_id, user.actor, "training")
-    audit(db, user.actor, "review.training", "analysis", analysis_id, {"thema": theme, "gok": item.theme})
+    audit(
+        db,
+        user.actor,
+        "review.training",
+        "analysis",
+        analysis_id,
+        {"thema": theme, "gok": item.theme},
+    )
     append_example(examples_file(container), example)
     db.commit()
     return _back("Bewaard als trainingsvoorbeeld")
 
 
 @router.post("/{analysis_id}/negeren", dependencies=[CsrfChecked])
-def ignore(analysis_id: int, user: CoordinatorUser, db: DbSession, container: ContainerDep) -> RedirectResponse:
+def ignore(
+    analysis_id: int, user: CoordinatorUser, db: DbSession, container: ContainerDep
+) -> RedirectResponse:
     _item(db, user, container, analysis_id)
     _mark(db, analysis_id, user.actor, "ignored")
     audit(db, user.actor, "review.ignore", "analysis", analysis_id, None)

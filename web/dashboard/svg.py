@@ -48,7 +48,9 @@ def bar_chart(labels: Sequence[str], values: Sequence[float], title: str) -> str
     plot_h = height - bottom - top
     peak = max(values, default=0) or 1
     step = min((width - left) / max(len(values), 1), 80)
-    body = [f'<line x1="{left}" y1="{height - bottom}" x2="{width}" y2="{height - bottom}" stroke="#444"/>']
+    body = [
+        f'<line x1="{left}" y1="{height - bottom}" x2="{width}" y2="{height - bottom}" stroke="#444"/>'
+    ]
     for i, (label, value) in enumerate(zip(labels, values, strict=True)):
         bar_h = plot_h * value / peak
         x = left + i * step + step * 0.15
@@ -58,8 +60,14 @@ def bar_chart(labels: Sequence[str], values: Sequence[float], title: str) -> str
             f'fill="{PALETTE[0]}"><title>{escape(label)}: {value:g}</title></rect>'
         )
         if value:
-            body.append(_text(x + step * 0.35, y - 4, f"{value:g}", text_anchor="middle", font_size="11"))
-        body.append(_text(x + step * 0.35, height - bottom + 16, label, text_anchor="middle", font_size="11"))
+            body.append(
+                _text(x + step * 0.35, y - 4, f"{value:g}", text_anchor="middle", font_size="11")
+            )
+        body.append(
+            _text(
+                x + step * 0.35, height - bottom + 16, label, text_anchor="middle", font_size="11"
+            )
+        )
     return _svg(width, height, title, body)
 
 
@@ -92,7 +100,9 @@ def stacked_bars(
                 f'<rect x="{x:.1f}" y="{y:.1f}" width="{step * 0.7:.1f}" height="{seg:.1f}" '
                 f'fill="{colour(s)}"><title>{escape(column)} · {escape(name)}: {n}</title></rect>'
             )
-        body.append(_text(x + step * 0.35, y - 4, str(totals[i]), text_anchor="middle", font_size="11"))
+        body.append(
+            _text(x + step * 0.35, y - 4, str(totals[i]), text_anchor="middle", font_size="11")
+        )
         body.append(_text(x + step * 0.35, base + 16, column, text_anchor="middle", font_size="11"))
     for s, name in enumerate(series):
         lx, ly = left + (s % 4) * 170, 228 + (s // 4) * 18
@@ -126,7 +136,15 @@ def heatmap(
         )
     for i, row in enumerate(rows):
         y = top + i * cell
-        body.append(_text(left - 6, y + cell / 2 + 4, row_labels.get(row, row), text_anchor="end", font_size="12"))
+        body.append(
+            _text(
+                left - 6,
+                y + cell / 2 + 4,
+                row_labels.get(row, row),
+                text_anchor="end",
+                font_size="12",
+            )
+        )
         for j, column in enumerate(columns):
             n = cells.get((row, column), 0)
             shade = 0.08 + 0.92 * n / peak if n else 0.0
@@ -138,5 +156,14 @@ def heatmap(
                 f"{escape(column_labels.get(column, column))}: {n}</title></rect>"
             )
             fill = "#fff" if shade > 0.55 else "#222"
-            body.append(_text(x + cell / 2 - 1, y + cell / 2 + 4, str(n), text_anchor="middle", font_size="12", fill=fill))
+            body.append(
+                _text(
+                    x + cell / 2 - 1,
+                    y + cell / 2 + 4,
+                    str(n),
+                    text_anchor="middle",
+                    font_size="12",
+                    fill=fill,
+                )
+            )
     return _svg(width, height, title, body)
