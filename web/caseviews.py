@@ -5,7 +5,6 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import Any
-from zoneinfo import ZoneInfo
 
 from sqlalchemy import ColumnElement, false, or_, select, true
 from sqlalchemy.orm import Session
@@ -137,35 +136,11 @@ def canned_replies(db: Session) -> list[CannedReplyRow]:
     return list(db.scalars(query.order_by(CannedReplyRow.position, CannedReplyRow.id)))
 
 
-def office_time_between(config: Any, schedule: Any, start: datetime, end: datetime) -> timedelta:
-    """Time within the municipality's opening hours between two moments.
+def office_time_between(config: Any, start: datetime, end: datetime) -> timedelta:
+    """Time within the municipality's opening hours (holidays and closing days excluded)."""
+    from routing.hours import working_time_between
 
-    Uses `routing.hours.working_time_between` when available; otherwise sums the overlap with
-    the default opening periods, asking the schedule whether each period is really open
-    (holidays and closing days).
-    """
-    try:
-        from routing.hours import working_time_between  # type: ignore[attr-defined]
-    except ImportError:
-        working_time_between = None
-    if working_time_between is not None:
-        result: timedelta = working_time_between(config, start, end)
-        return result
-    if end <= start:
-        return timedelta()
-    tz = ZoneInfo(config.timezone)
-    day, total = start.astimezone(tz).date(), timedelta()
-    while day <= end.astimezone(tz).date():
-        for period in config.opening_hours:
-            if period.team is not None or period.weekday != day.weekday():
-                continue
-            opens = datetime.combine(day, period.opens, tz)
-            closes = datetime.combine(day, period.closes, tz)
-            overlap = min(closes, end) - max(opens, start)
-            if overlap > timedelta() and schedule.is_open(opens + (closes - opens) / 2):
-                total += overlap
-        day += timedelta(days=1)
-    return total
+    return working_time_between(config, start, end)
 
 
 def describe_duration(span: timedelta) -> str:

@@ -116,9 +116,7 @@ def _waiting(container: Any, row: CaseRow) -> str | None:
     if row.handed_off_at is None:
         return None
     end = row.claimed_at or row.closed_at or utcnow()
-    span = caseviews.office_time_between(
-        container.config, container.schedule, row.handed_off_at, end
-    )
+    span = caseviews.office_time_between(container.config, row.handed_off_at, end)
     return caseviews.describe_duration(span)
 
 

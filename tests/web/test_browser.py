@@ -50,7 +50,12 @@ def test_resident_handoff_reaches_coordinator_and_reply_reaches_resident(
 ) -> None:
     resident = browser.new_page(viewport={"width": 400, "height": 800})
     dialogs: list[str] = []
-    resident.on("dialog", lambda d: (dialogs.append(d.message), d.dismiss()))
+
+    def on_dialog(dialog: Any) -> None:
+        dialogs.append(dialog.message)
+        dialog.dismiss()
+
+    resident.on("dialog", on_dialog)
     text = f"Er ligt al een week grofvuil naast de container in Oog in Al {XSS}"
     reference = chat_until_handoff(resident, base_url, text, "Afval")
     assert resident.evaluate("window.__xss") is None  # the message was shown as text

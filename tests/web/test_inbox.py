@@ -26,7 +26,7 @@ def west_client(client: TestClient, users: dict[str, Login]) -> tuple[TestClient
     return client, login(client, users["west"])
 
 
-def case_row(container: Any, case_id: int) -> CaseRow:
+def case_row(container: Any, case_id: int | None) -> CaseRow:
     with container.session_factory() as db:
         row = db.get(CaseRow, case_id)
         assert row is not None
@@ -89,7 +89,7 @@ def post(client: TestClient, csrf: str, url: str, **data: str):  # type: ignore[
     return client.post(url, data={"csrf_token": csrf, **data}, follow_redirects=False)
 
 
-def events_of(container: Any, case_id: int) -> list[str]:
+def events_of(container: Any, case_id: int | None) -> list[str]:
     with container.session_factory() as db:
         return list(db.scalars(select(CaseEventRow.event).where(CaseEventRow.case_id == case_id)))
 
@@ -209,3 +209,20 @@ def test_new_cases_endpoint_announces_only_visible_cases(
     data = client.get("/inbox/new.json?after=0").json()
     assert [c["reference"] for c in data["cases"]] == [fresh.reference]
     assert client.get(f"/inbox/new.json?after={data['after']}").json()["cases"] == []
+
+
+def test_waiting_time_counts_office_hours_only(container: Any) -> None:
+    from zoneinfo import ZoneInfo
+
+    from web.caseviews import describe_duration, office_time_between
+
+    tz = ZoneInfo("Europe/Amsterdam")
+    friday_evening = datetime(2026, 11, 20, 20, 0, tzinfo=tz)
+    monday_ten = datetime(2026, 11, 23, 10, 0, tzinfo=tz)
+    span = office_time_between(container.config, friday_evening, monday_ten)
+    opening = min(
+        p.opens for p in container.config.opening_hours if p.weekday == 0 and p.team is None
+    )
+    expected = datetime.combine(monday_ten.date(), opening, tz)
+    assert span == monday_ten - expected  # the weekend does not count
+    assert describe_duration(span).endswith("min")

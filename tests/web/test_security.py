@@ -123,7 +123,7 @@ def _form_routes(app: Any) -> list[str]:
     return [
         path
         for path, r in all_routes(app.routes)
-        if "POST" in r.methods
+        if "POST" in (r.methods or set())
         and not path.startswith("/api/")
         and r.endpoint.__module__.startswith("web.")
     ]
