@@ -48,6 +48,7 @@ class MemoryStore:
     analyses: list[tuple[int, Analysis, bool]] = field(default_factory=list)
     faq_feedback: list[tuple[str, bool]] = field(default_factory=list)
     counters: dict[int, int] = field(default_factory=dict)
+    decisions: dict[int, RoutingDecision] = field(default_factory=dict)
     ids: itertools.count = field(default_factory=lambda: itertools.count(1))
 
 
@@ -146,6 +147,9 @@ class MemoryCases(_Repo):
     def update(self, case: Case) -> None:
         self.store.cases[int(case.id or 0)] = copy.deepcopy(case)
 
+    def set_routing(self, case_id: int, decision: RoutingDecision) -> None:
+        self.store.decisions[case_id] = decision
+
     def for_resident(self, resident_id: int) -> list[Case]:
         return [copy.deepcopy(c) for c in self.store.cases.values() if c.resident_id == resident_id]
 
@@ -220,7 +224,7 @@ class MemoryUnitOfWork:
 
     def commit(self) -> None:
         for name in ("residents", "messages", "conversations", "cases", "outbox", "faq",
-                     "analyses", "faq_feedback", "counters"):
+                     "analyses", "faq_feedback", "counters", "decisions"):
             setattr(self.shared, name, getattr(self.work, name))
         self.work = copy.deepcopy(self.shared)
         self.work.ids = self.shared.ids

@@ -221,6 +221,7 @@ class Intake:
         case.transition(CaseStatus.REFERRED if referral else CaseStatus.WAITING, now)
         case = turn.uow.cases.add(case)
         assert case.id is not None
+        turn.uow.cases.set_routing(case.id, decision)
         turn.uow.messages.attach_to_case([*draft.get("message_ids", []), turn.message_id], case.id)
         for item in self.planner.plan(case, decision, now):
             turn.uow.outbox.add(item)

@@ -163,6 +163,10 @@ class CaseRepository(Protocol):
 
     def update(self, case: Case) -> None: ...
 
+    def set_routing(self, case_id: int, decision: RoutingDecision) -> None:
+        """Store the whole routing decision (target kind and id, rule) with the case."""
+        ...
+
     def for_resident(self, resident_id: int) -> list[Case]: ...
 
 

@@ -80,11 +80,18 @@ def build_policy(settings: Settings, config: MunicipalityConfig) -> Policy:
     schedule = OfficeSchedule(config)
     return Policy(
         config=config,
-        locator=GeoLocator.from_folder(settings.municipality_dir, config),
+        locator=GeoLocator.from_folder(settings.municipality_dir, config, data_dir=settings.data_dir),
         router=RuleRouter(config),
         schedule=schedule,
         planner=HandoverPlanner(schedule, config),
     )
+
+
+def _warn_about_routing(config: MunicipalityConfig) -> None:
+    from routing.rules import startup_warnings
+
+    for warning in startup_warnings(config):
+        log.warning("%s", warning)
 
 
 def build_analyzer(settings: Settings, config: MunicipalityConfig) -> Analyzer:
@@ -104,6 +111,7 @@ def build_container(settings: Settings | None = None) -> Container:
     session_factory = make_session_factory(engine)
     uow_factory = SqlUnitOfWorkFactory(session_factory)
     config = stored_config(session_factory, settings.municipality) or folder_config(settings)
+    _warn_about_routing(config)
     policy = build_policy(settings, config)
     analyzer = build_analyzer(settings, config)
     assistant = Assistant(uow_factory, analyzer, policy.locator, policy.router, policy.schedule,

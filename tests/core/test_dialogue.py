@@ -322,3 +322,11 @@ def test_stale_button_is_explained_not_acted_on(chat: Chat, store: MemoryStore) 
     replies = chat.press("summary:yes")  # no summary was shown
     assert "eerdere vraag" in joined(replies)
     assert not store.cases
+
+
+def test_routing_decision_is_stored_with_the_case(chat: Chat, store: MemoryStore) -> None:
+    chat.send("er staat al drie weken een auto zonder kentekenplaten in Overvecht")
+    chat.press("summary:yes")
+    [(case_id, decision)] = store.decisions.items()
+    assert store.cases[case_id].coordinator_id == decision.coordinator_id == "wr-WK034403"
+    assert decision.rule_index == 2
