@@ -16,9 +16,8 @@ from typing import Any
 from core.domain import FaqEntry
 from core.ports import Analysis
 from nlp.faq import FaqIndex, is_question
-from nlp.keywords import THEME_KEYWORDS
 from nlp.lang import detect
-from nlp.text import normalize, words
+from nlp.lexicon import concept_theme, concepts, with_concepts
 from nlp.urgency import assess
 
 log = logging.getLogger(__name__)
@@ -58,10 +57,13 @@ class _FaqMixin:
     _faq: FaqIndex
 
     def _faq_fields(
-        self, text: str, lemmas: Sequence[str] | None = None
+        self,
+        text: str,
+        lemmas: Sequence[str] | None = None,
+        theme_scores: dict[str, float] | None = None,
     ) -> tuple[str | None, float, bool]:
         asked = is_question(text)
-        found = self._faq.match(text, asked, lemmas)
+        found = self._faq.match(text, asked, lemmas, theme_scores)
         return found.slug, found.score, asked
 
 
@@ -82,12 +84,9 @@ class KeywordAnalyzer(_FaqMixin):
         self._faq = FaqIndex(entries)
 
     def theme_scores(self, text: str) -> dict[str, float]:
-        norm = " " + " ".join(words(text)) + " "
         hits = {theme: 0.0 for theme in THEMES}
-        for theme, keywords in THEME_KEYWORDS.items():
-            for key in keywords:
-                needle = " " + normalize(key)
-                hits[theme] += norm.count(needle)
+        for concept in concepts(text):
+            hits[concept_theme(concept)] += 1.0
         if not any(hits.values()):
             hits["overig"] = 1.0
         total = sum(hits.values()) + 0.5 * len(hits)
@@ -97,7 +96,7 @@ class KeywordAnalyzer(_FaqMixin):
         scores = self.theme_scores(text)
         theme, confidence, confirm = decide(scores, self.floor, self.margin)
         verdict = assess(text)
-        slug, faq_score, asked = self._faq_fields(text)
+        slug, faq_score, asked = self._faq_fields(text, None, scores)
         return Analysis(
             theme=theme,
             confidence=confidence,
@@ -143,7 +142,7 @@ class SpacyAnalyzer(_FaqMixin):
         return cls(spacy.load(model_path), faq, **kwargs)
 
     def _lemmatize(self, text: str) -> list[str]:
-        doc = self.nlp.make_doc(text)
+        doc = self.nlp.make_doc(text.lower())
         if "lemmatizer" in self.nlp.pipe_names:
             doc = self.nlp.get_pipe("lemmatizer")(doc)
         return [t.lemma_ or t.text for t in doc]
@@ -152,17 +151,16 @@ class SpacyAnalyzer(_FaqMixin):
         """Rebuild the FAQ index (cheap: a few hundred short texts)."""
         self._faq = FaqIndex(entries, self._lemmatize)
 
-    def _to_analysis(self, doc: Any) -> Analysis:
-        text = doc.text
+    def _to_analysis(self, text: str, doc: Any) -> Analysis:
         theme_cats = {k: v for k, v in doc.cats.items() if k in THEMES}
         scores = calibrate(theme_cats, self.temperature)
         theme, confidence, confirm = decide(scores, self.floor, self.margin)
-        lemmas = [t.lemma_ or t.text for t in doc]
+        lemmas = [t.lemma_ or t.text for t in doc if not t.text.startswith("c_")]
         verdict = assess(text, lemmas)
         urgent, reason = verdict.urgent, verdict.reason
         if not urgent and doc.cats.get("URGENT", 0.0) >= self.urgent_threshold:
             urgent, reason = True, "model"
-        slug, faq_score, asked = self._faq_fields(text, lemmas)
+        slug, faq_score, asked = self._faq_fields(text, lemmas, scores)
         return Analysis(
             theme=theme,
             confidence=confidence,
@@ -178,10 +176,11 @@ class SpacyAnalyzer(_FaqMixin):
         )
 
     def analyze(self, text: str) -> Analysis:
-        return self._to_analysis(self.nlp(text))
+        return self._to_analysis(text, self.nlp(with_concepts(text)))
 
     def analyze_many(self, texts: Sequence[str]) -> list[Analysis]:
-        return [self._to_analysis(doc) for doc in self.nlp.pipe(texts, batch_size=256)]
+        docs = self.nlp.pipe((with_concepts(t) for t in texts), batch_size=256)
+        return [self._to_analysis(text, doc) for text, doc in zip(texts, docs, strict=True)]
 
 
 def load_analyzer(

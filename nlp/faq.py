@@ -16,11 +16,12 @@ import math
 import re
 import tomllib
 from collections import Counter
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
 from core.domain import FaqEntry
+from nlp.lexicon import concepts
 from nlp.text import normalize, words
 
 Lemmatize = Callable[[str], list[str]]
@@ -45,9 +46,23 @@ QUESTION_PHRASE = re.compile(
 )
 
 
+# Complaints dressed as questions: "hoe kan het dat...", "waarom duurt...", "wie gaat hier iets aan doen?"
+RHETORICAL = re.compile(
+    r"\b(?:hoe kan het dat|hoe is het mogelijk|waarom (?:is|zijn|wordt|worden|doet|doen|duurt|gebeurt|staat|"
+    r"staan|mag|mogen|moet|moeten|komt|komen|kan|kunnen|heeft|hebben|ligt|liggen)|wachten (?:we|jullie) (?:tot|totdat)|"
+    r"wie gaat (?:hier|dit|er|daar)|wanneer gaan jullie|wanneer (?:wordt|gaat) (?:dit|dat|er eindelijk)|"
+    r"(?:kunnen|willen|gaan) jullie (?:hier|er|daar|dit) (?:iets|wat|eens iets|eens wat|nou eens) aan doen|"
+    r"doen jullie (?:er|hier|daar) (?:iets|nog|eigenlijk) aan|is dit normaal|hoe lang nog|"
+    r"wat (?:kunnen|gaan) jullie (?:er |hier |daar )?(?:aan |tegen )?doen|"
+    r"why (?:is|are|does|do|can't|won't|isn't)|can you do something|can someone do something)\b"
+)
+
+
 def is_question(text: str) -> bool:
-    """A question or an information request, as opposed to a report of a problem."""
+    """An information request (not a report, and not a complaint phrased as a question)."""
     norm = normalize(text)
+    if RHETORICAL.search(norm):
+        return False
     return "?" in norm or bool(QUESTION_START.match(norm) or QUESTION_PHRASE.search(norm))
 
 
@@ -57,6 +72,8 @@ def _features(text: str, lemmas: Sequence[str] | None = None) -> Counter[str]:
     for lemma in [normalize(x) for x in lemmas] if lemmas is not None else tokens:
         if lemma and lemma not in STOP_WORDS and lemma.isalnum():
             feats["w:" + lemma] += 1
+    for concept in concepts(text):
+        feats["c:" + concept] += 2
     for token in tokens:
         padded = f"<{token}>"
         for n in (3, 4, 5):
@@ -145,13 +162,30 @@ class FaqIndex:
             for i, e in enumerate(self.entries)
         }
 
+    THEME_WEIGHT = 0.25
+
     def match(
-        self, text: str, question: bool | None = None, lemmas: Sequence[str] | None = None
+        self,
+        text: str,
+        question: bool | None = None,
+        lemmas: Sequence[str] | None = None,
+        theme_scores: Mapping[str, float] | None = None,
     ) -> FaqMatch:
-        """The entry this message asks for, or slug=None (abstain)."""
+        """The entry this message asks for, or slug=None (abstain).
+
+        With `theme_scores` (the classifier's view of the message), an entry's score mixes its
+        lexical similarity with the probability of the entry's theme: two independent signals.
+        """
         if not self.entries:
             return FaqMatch(None, 0.0, None)
         scores = self.scores(text, lemmas)
+        if theme_scores:
+            w = self.THEME_WEIGHT
+            themes = {e.slug: e.theme for e in self.entries}
+            scores = {
+                slug: (1 - w) * value + w * theme_scores.get(themes[slug], 0.0)
+                for slug, value in scores.items()
+            }
         slug, score = max(scores.items(), key=lambda kv: kv[1])
         asked = is_question(text) if question is None else question
         floor = self.threshold if asked else self.statement_threshold

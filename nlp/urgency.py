@@ -67,7 +67,7 @@ URGENT_RULES: list[tuple[str, re.Pattern[str]]] = [
     (
         "wapen",
         _rx(
-            r"\bmes(?:sen)?\b(?! ?slijp)",
+            r"(?<!lek )\bmes(?:sen)?\b(?! ?slijp)",
             r"\bvuurwapen",
             r"\bpistool",
             r"\bgeweer\b",
@@ -81,7 +81,7 @@ URGENT_RULES: list[tuple[str, re.Pattern[str]]] = [
             r"\bshoot(?:ing)?\b",
             r"\bshots? fired\b",
             r"\bsteekpartij",
-            r"\b(?:neer)?gestoken\b",
+            r"(?<!lek )(?<!worden )\b(?:neer)?gestoken\b(?! door (?:een )?wesp)",
             r"\bstabbed\b",
             r"\bstabbing\b",
         ),
@@ -124,7 +124,7 @@ URGENT_RULES: list[tuple[str, re.Pattern[str]]] = [
             r"\bademt niet\b",
             r"\bgeen adem\b",
             r"\bniet meer (?:aanspreekbaar|ademen|reageert)\b",
-            r"\breageert (?:nergens op|niet meer|niet)\b",
+            r"\b(?:hij|zij|ze|man|vrouw|iemand|buurman|buurvrouw|kind|jongen|meisje|bestuurder|fietser|persoon|opa|oma|vader|moeder|baby)\b.{0,45}\breageert (?:nergens op|niet meer|niet)\b",
             r"\bonwel\b",
             r"\bin elkaar gezakt\b",
             r"\bhartaanval\b",
@@ -213,7 +213,8 @@ URGENT_RULES: list[tuple[str, re.Pattern[str]]] = [
     (
         "inbraak_nu",
         _rx(
-            r"\ber wordt (?:nu )?ingebroken\b",
+            r"\ber wordt (?:nu |net |op dit moment |op het moment )?ingebroken\b",
+            r"\bwordt (?:nu|net|op dit moment)\b.{0,20}\bingebroken\b",
             r"\binbrekers? (?:is|zijn|in|bij|op)\b.{0,40}\b(?:nu|bezig|binnen|huis)\b",
             r"\bbreaking in\b",
             r"\bburglars? (?:in|inside)\b",
@@ -236,11 +237,146 @@ URGENT_RULES: list[tuple[str, re.Pattern[str]]] = [
     ("noodgeval", _rx(r"\b112\b", r"\bnoodgeval\b", r"\bemergency\b", r"\bhelp!+", r"\bsos\b")),
 ]
 
+# Scenes found in a second pass: people down, threats, suicide cues, domestic violence now,
+# railway and water, things about to fall, explosions, smoke and sparks.
+URGENT_RULES += [
+    (
+        "onwel",
+        _rx(
+            r"\b(?:zegt|praat) (?:niks|niets)(?: meer)?\b",
+            r"\b(?:beweegt|bewoog) niet\b",
+            r"\bniet (?:meer )?aanspreekbaar\b",
+            r"\bkomt niet (?:meer )?bij\b",
+            r"\bflauwgevallen\b",
+            r"\bblauw aangelopen\b",
+            r"\blippen (?:zijn )?blauw\b",
+            r"\bkrijgt geen lucht\b",
+            r"\bverslikt\b",
+            r"\bgezicht hangt\b",
+            r"\brare houding\b",
+            r"\bin een plas bloed\b",
+            r"\bnot moving\b",
+            r"\b(?:isn't|is not|not) responding\b",
+            r"\bunresponsive\b",
+            r"\bcan't breathe\b",
+            r"\bkoolmonoxide",
+            r"\bco-?melder\b",
+            r"\brookmelder (?:gaat af|piept|loeit)",
+        ),
+    ),
+    (
+        "dreiging",
+        _rx(
+            r"(?<!wel )\b(?:vermoorden|afmaken|doodmaken|doodsteken|neerschieten)\b",
+            r"\bdreigt .{0,20}\bdood te maken\b",
+            r"\bkill (?:him|her|you|me|them)\b",
+            r"\bdeur (?:in ?trappen|intrappen|in te trappen)\b",
+            r"\btrap(?:pen|t) .{0,40}\bdeur\b.{0,10}\bin\b",
+            r"\bkicking in\b",
+            r"\bbreken? de deur open\b",
+            r"\b(?:bijl|machete|honkbalknuppel|knuppel|boksbeugel)\b",
+            r"\bachtervolg(?:d|t)\b",
+            r"\bbeing followed\b",
+            r"\bontvoer",
+            r"\bmeegesleurd\b",
+            r"\b(?:een|de|in een|in de) (?:auto|busje|bus|bestelbus) in (?:getrokken|gesleurd|geduwd)\b",
+            r"\bin (?:een|de) (?:auto|busje|bus|bestelbus) (?:getrokken|gesleurd|geduwd)\b",
+            r"\bbedreigt (?:me|mij|ons)\b",
+            r"\bthreaten(?:s|ing)? (?:me|us)\b",
+            r"\bhond(?:en)? (?:valt|vallen|viel|vielen) .{0,25}\baan\b",
+            r"\bdogs? (?:is |are )?attack",
+        ),
+    ),
+    (
+        "suicide",
+        _rx(
+            r"\b(?:wil|gaat|dreigt te|wants to|going to) (?:er )?(?:af |vanaf )?(?:springen|jump)\b",
+            r"\bop de (?:reling|rand)\b.{0,50}\b(?:brug|viaduct|balkon|dak|flat|springen)",
+            r"\b(?:brug|viaduct|balkon|dak)\b.{0,50}\b(?:op|over) de (?:reling|rand)\b",
+            r"\ber een eind(?:e)? aan\b",
+            r"\beind(?:e)? aan (?:zijn|haar|mijn) leven\b",
+            r"\bwants? to die\b",
+            r"\bniet meer leven\b",
+        ),
+    ),
+    (
+        "huiselijk_geweld_nu",
+        _rx(
+            r"\b(?:heeft|hij|zij|ze) (?:me|mij) (?:net |zojuist |weer |net weer )?(?:geslagen|geschopt|gewurgd|getrapt)\b",
+            r"\bslaat (?:me|mij)\b",
+            r"\b(?:just )?hit me\b",
+            r"\b(?:me|mij|mezelf) opgesloten\b",
+            r"\bhiding in the\b",
+            r"\bprobeert (?:binnen te komen|de deur open te breken)\b",
+        ),
+    ),
+    (
+        "spoor_water",
+        _rx(
+            r"\b(?:overweg|spoorwegovergang|spoorbomen)\b.{0,60}\b(?:vast|stil|trein|bomen|bel gaat|dicht)",
+            r"\b(?:op|over) het spoor\b",
+            r"\bon the (?:railway|tracks)\b",
+            r"\bdoor het ijs\b",
+            r"\bte water\b",
+            r"\bin (?:het water|de vijver|de gracht|de sloot) (?:gevallen|gesprongen|gereden)\b",
+            r"\b(?:gracht|sloot|vijver|water|kanaal) (?:in )?gereden\b",
+            r"\bkopje onder\b",
+            r"\bkomt niet (?:meer )?boven\b",
+            r"\bin the water\b",
+            r"\bbekneld\b",
+            r"\bvastgeklemd\b",
+            r"\btrapped\b",
+            r"\bover de kop (?:geslagen|gegaan|gevlogen)\b",
+            r"\ber zit (?:nog )?iemand in\b",
+            r"\bzonder ouders\b.{0,40}\b(?:water|weg|nat)",
+        ),
+    ),
+    (
+        "vallend_gevaar",
+        _rx(
+            r"\b(?:elk|ieder) moment\b.{0,50}\b(?:vallen|naar beneden|instorten|omvallen|afbreken|knappen)",
+            r"\bdreig(?:t|en) (?:om te vallen|naar beneden te (?:vallen|komen)|in te storten|af te breken|te vallen|op .{0,25} te vallen)",
+            r"\bop knappen\b",
+            r"\bte kraken\b.{0,40}\b(?:kinderen|mensen|boven)",
+            r"\b(?:vonken|vonkt|vonkend)\b",
+            r"\bstroom(?:kabel|draden|draad)\b.{0,40}\b(?:ligt|liggen|bloot|hangt|hangen)",
+            r"\b(?:ligt|liggen|hangt|hangen) (?:een |de )?(?:losse )?stroom(?:kabel|draad|draden)",
+            r"\bdraden liggen bloot\b",
+            r"\bontplof",
+            r"\bexplosie\b",
+            r"\bexplo(?:sion|ded)\b",
+            r"\bharde knal\b.{0,50}\brook\b",
+            r"\bvol (?:met )?rook\b",
+            r"\brookwolk\b",
+            r"\bfull of smoke\b",
+            r"\bruikt (?:het )?verbrand\b",
+            r"\buit (?:het|een) (?:open )?raam\b.{0,30}\b(?:hangt|hangen|klimt|vallen)",
+            r"\b(?:hangt|hangen) uit (?:het|een) (?:open )?raam\b",
+            r"\b(?:peuter|kleuter|kindje)\b.{0,30}\balleen (?:langs|op|over|bij) (?:de|het) .{0,15}(?:weg|straat|spoor|water)",
+        ),
+    ),
+    (
+        "ongeval",
+        _rx(
+            r"\bonder (?:een|de) (?:vrachtwagen|bus|auto|tram|trein) (?:gekomen|geraakt)\b",
+            r"\b(?:aan|ge)?gereden\b.{0,30}\b(?:ligt|gewond|bloed)",
+            r"\bonderuit\b.{0,60}\b(?:ligt|bloed|zegt)",
+            r"\b(?:crashed|crash)\b.{0,40}\b(?:lying|not moving|hurt|bleeding)",
+            r"\bfell down\b",
+            r"\bis gevallen\b.{0,40}\b(?:ligt|bloed|praat|reageert)",
+            r"\bzwaargewond\b",
+        ),
+    ),
+]
+
+
 # Figurative or hypothetical contexts that cancel a trigger (checked around the match).
 NEGATIONS = re.compile(
     r"\b(?:bijna|wachten tot|voordat er|voor er|straks|ooit|kan (?:er )?een|zou(?:den)? kunnen|gaat (?:er )?een|was ooit|vorig(?:e)? (?:jaar|week|maand)|jaren geleden"
     r"|before someone|until someone|waiting for|could|almost|nearly|last year|geen (?:brand|gas|mes)|niet (?:in brand|bewusteloos)|brandnetel|brandgang|brandstof"
     r"|brandweerkazerne|brandkraan|brandtrap|brandmelder|brandhout|fire ?works?|vuurwerk|mesjes|keukenmes|messen slijpen|wapenstilstand|brandgevaarlijk|brandgevaar"
+    r"|wel (?:vermoorden|afmaken)|ooit misgaat|lekke banden|banden lek|kunnen zo|kan zo|zou zo|ooit brand|over een paar jaar|workshop|cursus|ehbo|brandveiligheid|dood- en doodmoe|doodmoe"
+    r"|wel (?:vermoorden|afmaken)|ooit misgaat|lekke banden|banden lek|kunnen zo|kan zo|zou zo|ooit brand|over een paar jaar|workshop|cursus|ehbo|brandveiligheid|doodmoe"
     r"|ambulancepost|ambulancepersoneel|stratenmakers|112 (?:bellen|gebeld)? ?(?:heeft|had) (?:geen|niet)|hoe (?:ik|moet)|wanneer moet ik)\b"
 )
 ACUTE_NOISE = re.compile(

@@ -1,0 +1,203 @@
+"""Train the Wijkbot pipeline from `nlp/config.cfg` and `nlp/corpus/train.jsonl`.
+
+Reproducible: a fixed seed, a fixed number of epochs, deterministic shuffling. Two fits:
+first on 80% of the corpus to calibrate (temperature scaling of theme scores, measured on
+the held-out 20%), then on everything for the model that is written. The model folder's
+meta.json carries the corpus hash, the date, the config and the held-out scores.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import logging
+import random
+import time
+from collections.abc import Sequence
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+from nlp.analyzer import THEMES, calibrate
+from nlp.lexicon import with_concepts as prepare
+from nlp.metrics import binary_pr, fit_temperature, macro_f1, per_label_prf
+from nlp.urgency import assess
+
+log = logging.getLogger(__name__)
+
+HERE = Path(__file__).parent
+CONFIG = HERE / "config.cfg"
+CORPUS = HERE / "corpus" / "train.jsonl"
+MODEL_VERSION = "1.0"
+
+
+def load_rows(path: Path = CORPUS) -> list[dict[str, Any]]:
+    with path.open(encoding="utf-8") as fh:
+        return [json.loads(line) for line in fh if line.strip()]
+
+
+def file_hash(path: Path) -> str:
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+def _load_config(config_path: Path, overrides: dict[str, Any] | None = None) -> Any:
+    from spacy import util
+
+    return util.load_config(config_path, overrides=overrides or {}, interpolate=True)
+
+
+def _lemmatized(nlp: Any, texts: Sequence[str]) -> list[Any]:
+    lemmatizer = nlp.get_pipe("lemmatizer")
+    return [lemmatizer(nlp.make_doc(prepare(t))) for t in texts]
+
+
+def _examples(nlp: Any, rows: Sequence[dict[str, Any]]) -> tuple[list[Any], list[Any]]:
+    from spacy.training import Example
+
+    docs = _lemmatized(nlp, [r["text"] for r in rows])
+    themes, urgent = [], []
+    for doc, row in zip(docs, rows, strict=True):
+        cats = {t: float(t == row["theme"]) for t in THEMES}
+        themes.append(Example.from_dict(doc, {"cats": cats}))
+        urgent.append(Example.from_dict(doc.copy(), {"cats": {"URGENT": float(row["urgent"])}}))
+    return themes, urgent
+
+
+def fit(config: Any, rows: Sequence[dict[str, Any]], seed: int = 0) -> Any:
+    """Build and train a pipeline on `rows`; returns the spaCy Language object."""
+    from spacy import util
+    from spacy.util import minibatch
+    from thinc.api import Adam
+
+    util.fix_random_seed(seed)
+    nlp = util.load_model_from_config(config, auto_fill=True, validate=True)
+    pipe: Any = nlp.get_pipe("lemmatizer")
+    pipe.initialize(nlp=nlp)  # lookup tables from spacy-lookups-data, saved with the model
+    theme_egs, urgent_egs = _examples(nlp, rows)
+    pipe = nlp.get_pipe("textcat")
+    pipe.initialize(lambda: theme_egs, nlp=nlp, labels=list(THEMES))
+    pipe = nlp.get_pipe("urgent")
+    pipe.initialize(lambda: urgent_egs, nlp=nlp, labels=["URGENT"])
+    training = config["training"]
+    optimizer = Adam(training["learn_rate"])
+    rng = random.Random(seed)
+    order = list(range(len(rows)))
+    for _epoch in range(training["max_epochs"]):
+        rng.shuffle(order)
+        losses: dict[str, float] = {}
+        for batch in minibatch(order, size=training["batch_size"]):
+            drop = training["dropout"]
+            nlp.update(
+                [theme_egs[i] for i in batch],
+                sgd=optimizer,
+                drop=drop,
+                losses=losses,
+                exclude=["urgent"],
+            )
+            nlp.update(
+                [urgent_egs[i] for i in batch],
+                sgd=optimizer,
+                drop=drop,
+                losses=losses,
+                exclude=["textcat"],
+            )
+        log.debug("epoch %d losses %s", _epoch, losses)
+    return nlp
+
+
+def predict(nlp: Any, texts: Sequence[str]) -> list[Any]:
+    return list(nlp.pipe((prepare(t) for t in texts), batch_size=256))
+
+
+def split(rows: Sequence[dict[str, Any]], share: float, seed: int) -> tuple[list[Any], list[Any]]:
+    """Stratified by theme: (train, held_out)."""
+    rng = random.Random(seed)
+    train, held = [], []
+    for theme in THEMES:
+        group = [r for r in rows if r["theme"] == theme]
+        rng.shuffle(group)
+        cut = int(len(group) * share)
+        held += group[:cut]
+        train += group[cut:]
+    return train, held
+
+
+def held_out_scores(
+    nlp: Any, rows: Sequence[dict[str, Any]], temperature: float, urgent_threshold: float
+) -> dict[str, Any]:
+    docs = predict(nlp, [r["text"] for r in rows])
+    pred = [
+        max(calibrate(d.cats_themes, temperature).items(), key=lambda kv: kv[1])[0]
+        for d in _with_themes(docs)
+    ]
+    gold = [r["theme"] for r in rows]
+    per = per_label_prf(gold, pred, THEMES)
+    urgent_pred = [
+        assess(r["text"], [t.lemma_ for t in d]).urgent
+        or d.cats.get("URGENT", 0.0) >= urgent_threshold
+        for r, d in zip(rows, docs, strict=True)
+    ]
+    rules_only = [assess(r["text"]).urgent for r in rows]
+    gold_urgent = [bool(r["urgent"]) for r in rows]
+    return {
+        "theme_macro_f1": macro_f1(per),
+        "theme_accuracy": sum(g == p for g, p in zip(gold, pred, strict=True)) / len(gold),
+        "urgent": binary_pr(gold_urgent, urgent_pred),
+        "urgent_rules_only": binary_pr(gold_urgent, rules_only),
+        "n": len(rows),
+    }
+
+
+class _ThemeView:
+    def __init__(self, doc: Any) -> None:
+        self.cats_themes = {k: v for k, v in doc.cats.items() if k in THEMES}
+
+
+def _with_themes(docs: Sequence[Any]) -> list[_ThemeView]:
+    return [_ThemeView(d) for d in docs]
+
+
+def calibrate_on_held_out(
+    config: Any, rows: Sequence[dict[str, Any]], seed: int
+) -> tuple[float, dict[str, Any]]:
+    train_rows, held = split(rows, config["training"]["calibration_share"], seed)
+    nlp = fit(config, train_rows, seed)
+    docs = predict(nlp, [r["text"] for r in held])
+    probs = [{k: v for k, v in d.cats.items() if k in THEMES} for d in docs]
+    temperature = fit_temperature(probs, [r["theme"] for r in held])
+    scores = held_out_scores(nlp, held, temperature, config["training"]["urgent_threshold"])
+    return temperature, scores
+
+
+def train(
+    output: Path,
+    seed: int = 0,
+    *,
+    corpus: Path = CORPUS,
+    config_path: Path = CONFIG,
+    overrides: dict[str, Any] | None = None,
+) -> dict[str, Any]:
+    """Train, calibrate and write the pipeline to `output`; returns the metadata written."""
+    started = time.perf_counter()
+    config = _load_config(config_path, {"system.seed": seed, **(overrides or {})})
+    rows = load_rows(corpus)
+    temperature, scores = calibrate_on_held_out(config, rows, seed)
+    nlp = fit(config, rows, seed)
+    data_hash = file_hash(corpus)
+    meta = {
+        "model_version": f"{MODEL_VERSION}+{data_hash[:8]}",
+        "trained_at": datetime.now(UTC).isoformat(timespec="seconds"),
+        "seed": seed,
+        "corpus": {"path": corpus.name, "sha256": data_hash, "examples": len(rows)},
+        "config_sha256": file_hash(config_path),
+        "temperature": temperature,
+        "urgent_threshold": config["training"]["urgent_threshold"],
+        "held_out": scores,
+        "train_seconds": round(time.perf_counter() - started, 1),
+    }
+    nlp.meta["name"] = "wijkbot"
+    nlp.meta["version"] = meta["model_version"].replace("+", "-")
+    nlp.meta["wijkbot"] = meta
+    output.mkdir(parents=True, exist_ok=True)
+    nlp.to_disk(output)
+    return meta
