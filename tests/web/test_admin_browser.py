@@ -171,6 +171,15 @@ def test_the_dashboard_shows_a_new_case(
 ) -> None:
     seed_weeks_of_cases(container)
     staff = browser.new_page(viewport={"width": 1280, "height": 900})
+    console_errors: list[str] = []
+    staff.on(
+        "console",
+        lambda m: (
+            console_errors.append(m.text) if m.type == "error" and "404" not in m.text else None
+        ),
+    )
+    missing: list[str] = []
+    staff.on("response", lambda r: missing.append(r.url) if r.status == 404 else None)
     log_in(staff, base_url, users["admin"].username, users["admin"].password)
     staff.goto(base_url + "/dashboard")
     before = int(staff.get_by_test_id("cases-count").inner_text())
@@ -187,4 +196,6 @@ def test_the_dashboard_shows_a_new_case(
     with staff.expect_download() as info:
         staff.locator("a[href^='/dashboard/meldingen.csv']").click()
     assert reference in Path(info.value.path()).read_text(encoding="utf-8-sig")
+    assert console_errors == []  # e.g. no Content-Security-Policy violation by the inline SVG
+    assert [url for url in missing if not url.endswith("/favicon.ico")] == []
     screenshot(staff, "dashboard.png", tmp_path)

@@ -496,7 +496,14 @@ def test_moving_a_rule_up_changes_where_a_case_goes(
     )
     assert route_west_afval(container) == "wr-noordwest"
     coverage = client.get("/admin/regels").text
-    assert re.search(r"Afval.*?</th>\s*<td[^>]*>[^<]*Noordwest|wr-noordwest", coverage, re.S)
+    cell = re.search(
+        rf'data-cell="afval/{WEST}"[^>]*>([^<]*)<span class="muted">\(regel (\d+)\)', coverage
+    )
+    assert (
+        cell
+        and cell.group(1).strip() == container.config.coordinator("wr-noordwest").name
+        and cell.group(2) == "1"
+    )
     assert post(client, f"/admin/regels/{second.id}/verwijderen", token).status_code == 303
     assert route_west_afval(container) == "wr-overvecht"
     assert [r.action for r in audit_rows(container, "rule.move")] == ["rule.move"]

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import UTC, datetime
 from typing import Annotated, Any
 
 from fastapi import APIRouter, Form, HTTPException, Request
@@ -48,35 +47,38 @@ class CoverageCell:
     explanation: str
 
 
-def coverage(container: Any) -> tuple[list[str], list[str], dict[tuple[str, str], CoverageCell]]:
-    """Who receives a non-urgent case of each theme in each wijk, by asking the live router."""
-    from core.domain import Channel, Location
+NO_WIJK_LABEL = "zonder wijk"
 
-    config = container.config
-    themes = [t.slug for t in config.themes if t.active]
-    wijken = [w.code for w in config.wijken]
+
+def coverage(config: Any) -> tuple[list[str], list[str], dict[tuple[str, str], CoverageCell]]:
+    """Who receives an ordinary case of each theme in each wijk (routing.rules.coverage: the
+    first rule without buurt, urgency or channel condition that matches), in words."""
+    from routing.rules import coverage as rule_coverage
+
+    matrix = rule_coverage(config)
+    by_position = {rule.position: rule for rule in config.rules}
     cells: dict[tuple[str, str], CoverageCell] = {}
-    now = datetime.now(UTC)
-    for theme in themes:
-        for wijk in wijken:
-            location = Location(kind="wijk", text=wijk, wijk=wijk)
-            try:
-                decision = container.router.route(theme, location, False, Channel.WEB, now)
-            except Exception as error:  # an unroutable combination is what this matrix must show
-                cells[(theme, wijk)] = CoverageCell("—", None, str(error))
-                continue
-            cells[(theme, wijk)] = CoverageCell(
-                _target_label(config, decision), decision.rule_index, decision.explanation
-            )
-    return themes, wijken, cells
+    for key, position in matrix.cells.items():
+        rule = by_position.get(position) if position is not None else None
+        if rule is None:
+            cells[key] = CoverageCell("geen regel: algemeen nummer", None, "")
+        else:
+            cells[key] = CoverageCell(_target_label(config, rule), position, rule.note)
+    return list(matrix.themes), list(matrix.wijken), cells
 
 
-def _target_label(config: Any, decision: Any) -> str:
-    if decision.target_kind == "coordinator":
-        person = config.coordinator(decision.target_id)
-        return person.name if person else decision.target_id
+def _matrix_labels(db: Session) -> dict[str, str]:
+    from routing.rules import NO_WIJK
+
+    return {**wijk_names(db), NO_WIJK: NO_WIJK_LABEL}
+
+
+def _target_label(config: Any, rule: Any) -> str:
+    if rule.target_kind == "coordinator":
+        person = config.coordinator(rule.target_id)
+        return person.name if person else rule.target_id
     names = {t.id: t.name for t in config.teams} | {p.id: p.name for p in config.partners}
-    return names.get(decision.target_id, decision.target_id)
+    return str(names.get(rule.target_id, rule.target_id))
 
 
 def _rules(db: Session) -> list[Any]:
@@ -100,12 +102,13 @@ def _page(
     edit: Any = None,
     status: int = 200,
 ) -> Response:
-    themes, wijken, cells = coverage(container)
+    themes, wijken, cells = coverage(container.config)
     context = {
         "rules": _rules(db),
         "targets": _targets(db),
         "theme_names": theme_names(db),
         "wijk_names": wijk_names(db),
+        "matrix_labels": _matrix_labels(db),
         "values": checked.values if checked else _values_of(edit),
         "errors": checked.errors if checked else {},
         "edit": edit,
