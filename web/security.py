@@ -138,6 +138,7 @@ def _session_key(token: str) -> str:
 def start_session(db: Session, user_id: int, now: datetime) -> str:
     """Store a new server-side session and return the raw cookie token (commit yourself)."""
     m = _models()
+    db.execute(delete(m.WebSessionRow).where(m.WebSessionRow.expires_at < now))  # tidy up
     token = secrets.token_urlsafe(32)
     db.add(
         m.WebSessionRow(

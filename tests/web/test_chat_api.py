@@ -123,3 +123,57 @@ def test_rate_limit_per_client_address(client: TestClient, app: Any) -> None:
     codes = [client.post("/api/chat/sessions", json={}).status_code for _ in range(70)]
     assert 429 in codes
     assert codes[0] == 201
+
+
+def chat_until_handoff(client: TestClient, session: dict[str, Any], text: str) -> str:
+    """Answer the assistant's buttons (theme, then yes) until it gives a case reference."""
+    import re
+
+    body: dict[str, Any] = {"text": text}
+    for _ in range(5):
+        replies = say(client, session, body).json()["replies"]
+        found = re.search(r"WB-\d{4}-\d{6}", " ".join(r["text"] for r in replies))
+        if found:
+            return found.group(0)
+        buttons = [b for r in replies for b in r["buttons"]]
+        assert buttons, replies
+        yes = [b for b in buttons if b["value"].endswith(":yes")]
+        body = {"button": (yes or buttons)[0]["value"]}
+    raise AssertionError("no hand-off")
+
+
+def test_handoff_then_coordinator_reply_is_fetched_once_and_marked_delivered(
+    client: TestClient, container: Any
+) -> None:
+    from datetime import UTC, datetime
+
+    from core.domain import CaseStatus
+    from storage.models import CaseRow
+
+    session = start(client)
+    reference = chat_until_handoff(
+        client, session, "Er ligt al een week grofvuil naast de container in Oog in Al"
+    )
+    with container.session_factory() as db:
+        case = db.scalars(select(CaseRow).where(CaseRow.reference == reference)).one()
+        assert (case.status, case.wijk, case.channel) == (
+            CaseStatus.WAITING.value,
+            "WK034401",
+            "web",
+        )
+    url = f"/api/chat/sessions/{session['session_id']}/messages"
+    assert client.get(url, headers=bearer(session)).json() == {"messages": [], "after": 0}
+
+    message = container.assistant.reply_to_resident(
+        case.id, case.coordinator_id, "We komen morgen.", datetime.now(UTC)
+    )
+    later = client.get(url, headers=bearer(session)).json()
+    assert [m["text"] for m in later["messages"]] == ["We komen morgen."]
+    assert later["messages"][0]["sender"].startswith("wijkregisseur")  # a role, never a name
+    assert later["after"] == message.id
+    assert (
+        client.get(f"{url}?after={later['after']}", headers=bearer(session)).json()["messages"]
+        == []
+    )
+    with container.session_factory() as db:
+        assert db.get(MessageRow, message.id).delivered_at is not None

@@ -209,3 +209,44 @@ def test_static_assets_are_local(client: TestClient) -> None:
         assert "https://" not in html
     assert client.get("/static/css/app.css").status_code == 200
     assert client.get("/static/js/chat.js").status_code == 200
+
+
+def test_repeated_failed_logins_are_rate_limited(
+    client: TestClient, users: dict[str, Login]
+) -> None:
+    token = csrf_from(client.get("/login").text)
+    codes = [
+        client.post(
+            "/login", data={"username": "wr-west", "password": "fout", "csrf_token": token}
+        ).status_code
+        for _ in range(12)
+    ]
+    assert codes[0] == 401 and codes[-1] == 429
+
+
+def test_expired_sessions_are_refused_and_cleaned_up(
+    client: TestClient, users: dict[str, Login], container: Any
+) -> None:
+    from datetime import UTC, datetime, timedelta
+
+    login(client, users["west"])
+    with container.session_factory() as db:
+        for row in db.scalars(select(WebSessionRow)):
+            row.expires_at = datetime.now(UTC) - timedelta(minutes=1)
+        db.commit()
+    assert client.get("/inbox", follow_redirects=False).status_code == 303
+    login(client, users["west"])
+    with container.session_factory() as db:
+        assert len(db.scalars(select(WebSessionRow)).all()) == 1
+
+
+def test_telegram_webhook_is_included_when_a_token_is_configured(container: Any) -> None:
+    from web.app import create_app
+
+    container.settings.telegram_token = "123456:TEST"
+    container.settings.telegram_webhook_url = "https://wijkbot.example/telegram/hook"
+    container.settings.telegram_webhook_secret = "test_secret"
+    routes = all_routes(create_app(container, background=False).routes)
+    assert [(p, r.methods) for p, r in routes if r.endpoint.__module__.startswith("bot.")] == [
+        ("/telegram/hook", {"POST"})
+    ]
