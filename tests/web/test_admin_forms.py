@@ -29,7 +29,7 @@ def test_faq_answer_length_is_limited_with_the_numbers() -> None:
     checked = forms.check_faq("x1", "afval", "v", "a" * 4001, "", {"afval"})
     assert (
         checked.errors["answer_nl"]
-        == "Het nederlandse antwoord is te lang: 4001 tekens, maximaal 4000."
+        == "Het Nederlandse antwoord is te lang: 4001 tekens, maximaal 4000."
     )
 
 

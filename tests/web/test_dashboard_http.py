@@ -285,6 +285,8 @@ def test_review_actions_need_csrf_and_respect_roles(
     token = login(client, users["west"])
     html = client.get("/dashboard").text
     assert "onbegrijpelijk in West" in html and "blorp snark" not in html
+    assert f'id="theme-{in_west}" name="theme"><option value="">Kies…</option>' in html
+    assert 'value="afval" selected' in html  # the case's theme is the suggested training label
     assert client.post(f"/dashboard/niet-begrepen/{in_west}/negeren", data={}).status_code == 403
     assert (
         client.post(

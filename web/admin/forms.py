@@ -61,7 +61,7 @@ def check_text(
         checked.errors[name] = f"Vul {label} in."
     elif len(text) > limit:
         checked.errors[name] = (
-            f"{label.capitalize()} is te lang: {len(text)} tekens, maximaal {limit}."
+            f"{label[:1].upper()}{label[1:]} is te lang: {len(text)} tekens, maximaal {limit}."
         )
     checked.values[name] = text
 

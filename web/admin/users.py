@@ -115,6 +115,10 @@ def user_role(
     row = _get(db, user_id)
     if role not in ROLE_NAMES or (coordinator_id and coordinator_id not in coordinator_names(db)):
         return done("/admin/gebruikers", "Kies een bestaande rol en wijkregisseur")
+    if role == "coordinator" and not coordinator_id:
+        return done(
+            "/admin/gebruikers", "Kies bij de rol wijkregisseur ook welke wijkregisseur het is"
+        )
     if row.id == user.id and role != "admin":
         return done("/admin/gebruikers", "U kunt uw eigen beheerdersrol niet weghalen")
     before = {"rol": row.role, "wijkregisseur": row.coordinator_id}
@@ -165,7 +169,9 @@ def user_reset_password(request: Request, user_id: int, user: AdminUser, db: DbS
     end_sessions_of(db, row.id)
     audit(db, user.actor, "user.reset_password", "user", row.username, None)
     db.commit()
-    return _page(request, db, new_password_for=(row.username, password))
+    response = _page(request, db, new_password_for=(row.username, password))
+    response.headers["Cache-Control"] = "no-store"  # the page shows a password
+    return response
 
 
 @router.get("/logboek", response_class=HTMLResponse)

@@ -114,13 +114,15 @@ class ReviewItem:
     faq_score: float
     understood: bool
     at: datetime
+    case_theme: str | None = None  # the theme the case got in the end (confirmed or corrected)
 
 
 def _queue_query(scope: Scope, floor: float) -> Select[Any]:
     m = models()
     query = (
-        select(m.AnalysisRow, m.MessageRow.text)
+        select(m.AnalysisRow, m.MessageRow.text, m.CaseRow.theme)
         .join(m.MessageRow, m.MessageRow.id == m.AnalysisRow.message_id)
+        .outerjoin(m.CaseRow, m.CaseRow.id == m.MessageRow.case_id)
         .where(
             m.AnalysisRow.reviewed_at.is_(None),
             or_(
@@ -130,17 +132,15 @@ def _queue_query(scope: Scope, floor: float) -> Select[Any]:
         )
         .order_by(m.AnalysisRow.created_at.desc(), m.AnalysisRow.id.desc())
     )
-    if not scope.everything:
-        query = scope.apply(query.join(m.CaseRow, m.CaseRow.id == m.MessageRow.case_id))
-    return query
+    return scope.apply(query)  # a coordinator: only messages of cases they may see
 
 
 def _items(db: Session, query: Select[Any]) -> list[ReviewItem]:
     return [
         ReviewItem(
-            a.id, text, a.theme, a.confidence, a.faq, a.faq_score, a.understood, a.created_at
+            a.id, text, a.theme, a.confidence, a.faq, a.faq_score, a.understood, a.created_at, theme
         )
-        for a, text in db.execute(query).tuples()
+        for a, text, theme in db.execute(query).tuples()
     ]
 
 
