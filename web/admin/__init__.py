@@ -18,7 +18,7 @@ from web.admin.common import models, page
 from web.deps import DbSession
 from web.security import AdminUser
 
-router = APIRouter()
+router = APIRouter(tags=["admin"], include_in_schema=False)  # HTML pages, not an API
 
 
 @router.get("/admin", response_class=HTMLResponse)

@@ -20,7 +20,7 @@ from web.deps import ContainerDep, DbSession, utcnow
 from web.security import CoordinatorUser
 from web.templating import render
 
-router = APIRouter(prefix="/dashboard")
+router = APIRouter(prefix="/dashboard", tags=["dashboard"], include_in_schema=False)
 WEEK_CHOICES = (4, 8, 13, 26, 52)
 
 
