@@ -18,6 +18,7 @@ from storage.models import (
     AuditLogRow,
     CoordinatorWijkRow,
     FaqEntryRow,
+    FaqFeedbackRow,
     OpeningHoursRow,
     RoutingRuleRow,
     SpecialDayRow,
@@ -177,6 +178,15 @@ def test_a_new_faq_entry_is_recognised_by_the_running_analyzer(
     )
     assert response.status_code == 303
     assert "Leg de kerstboom op 8 januari bij de container." in ask(container, question, "xmas")
+    with container.session_factory() as db:
+        db.add_all(
+            [
+                FaqFeedbackRow(slug="kerstboom-inleveren", helpful=h, at=datetime.now(UTC))
+                for h in (True, False, True, True)
+            ]
+        )
+        db.commit()
+    assert '75% <span class="muted">van 4</span>' in client.get("/admin/faq").text
     tested = client.get("/admin/faq", params={"vraag": question}).text
     assert 'href="/admin/faq/kerstboom-inleveren"' in tested and 'data-testid="faq-score"' in tested
     assert post(client, "/admin/faq/kerstboom-inleveren/intrekken", token).status_code == 303

@@ -199,6 +199,10 @@ def test_admin_sees_numbers_computed_from_all_cases(
     ] in faq
     hours = download(client, "uren")
     assert sum(int(n) for _, n in hours[1:]) == 4
+    west = client.get("/dashboard", params={"wijk": WEST}).text
+    assert figure(west, "cases-count") == "2" and seeded["north"].reference not in west
+    csv_west = client.get("/dashboard/meldingen.csv", params={"wijk": WEST}).text
+    assert seeded["west"][0].reference in csv_west and seeded["north"].reference not in csv_west
 
 
 def test_a_coordinator_sees_only_their_wijken(
@@ -213,6 +217,9 @@ def test_a_coordinator_sees_only_their_wijken(
     weeks = download(client, "weken")
     assert {row[2] for row in weeks[1:]} == {"West"}
     assert seeded["north"].reference not in client.get("/dashboard/meldingen.csv").text
+    widened = client.get("/dashboard", params={"wijk": NOORDWEST}).text  # not theirs: nothing shown
+    assert figure(widened, "cases-count") == "0" and seeded["north"].reference not in widened
+    assert f'<option value="{NOORDWEST}"' not in widened
 
 
 def test_every_table_downloads_as_csv(

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from datetime import timedelta
 from typing import Annotated, Any
 
 from fastapi import APIRouter, Form, Request
@@ -41,11 +42,16 @@ def test_question(container: Any, db: Session, question: str) -> dict[str, Any]:
 def faq_list(
     request: Request, user: AdminUser, db: DbSession, container: ContainerDep, vraag: str = ""
 ) -> Response:
+    from web.dashboard.queries import faq_votes
+    from web.dashboard.stats import Rate
+
     tested = test_question(container, db, vraag.strip()[:500]) if vraag.strip() else None
+    votes = faq_votes(db, since=utcnow() - timedelta(weeks=52))
+    helpful = {slug: Rate(yes, yes + no) for slug, (yes, no) in votes.items()}
     return page(
         request,
         "faq_list.html",
-        {"entries": _entries(db), "themes": theme_names(db), "tested": tested},
+        {"entries": _entries(db), "themes": theme_names(db), "tested": tested, "helpful": helpful},
     )
 
 

@@ -9,6 +9,8 @@ FAQ question variants or training examples (web/dashboard/review.py).
 
 from __future__ import annotations
 
+from urllib.parse import urlencode
+
 from fastapi import APIRouter, HTTPException, Request
 from fastapi.responses import HTMLResponse, Response
 
@@ -34,9 +36,16 @@ def _floor(container: object) -> float:
 
 @router.get("", response_class=HTMLResponse)
 def dashboard(
-    request: Request, user: CoordinatorUser, db: DbSession, container: ContainerDep, weken: int = 8
+    request: Request,
+    user: CoordinatorUser,
+    db: DbSession,
+    container: ContainerDep,
+    weken: int = 8,
+    wijk: str = "",
 ) -> Response:
-    scope = Scope.of(user)
+    scope = Scope.of(user).narrowed(wijk)
+    wijk_names = {w.code: w.name for w in container.config.wijken}
+    choices = {c: n for c, n in wijk_names.items() if user.is_admin or c in user.wijken}
     report = build_report(db, container, scope, _weeks(weken), utcnow())
     queue = review_queue(db, scope, _floor(container))
     faq = {}
@@ -51,7 +60,10 @@ def dashboard(
         "scope": scope,
         "faq_options": faq,
         "theme_names": {t.slug: t.name_nl for t in container.config.themes if t.active},
-        "wijk_names": {w.code: w.name for w in container.config.wijken},
+        "wijk_names": wijk_names,
+        "wijk_choices": choices,
+        "wijk": wijk if wijk in choices else "",
+        "query": urlencode({"weken": report.weeks, "wijk": wijk if wijk in choices else ""}),
         "saved": request.query_params.get("saved", ""),
     }
     return render(request, "dashboard/index.html", context)
@@ -59,9 +71,14 @@ def dashboard(
 
 @router.get("/{table}.csv")
 def download(
-    table: str, user: CoordinatorUser, db: DbSession, container: ContainerDep, weken: int = 8
+    table: str,
+    user: CoordinatorUser,
+    db: DbSession,
+    container: ContainerDep,
+    weken: int = 8,
+    wijk: str = "",
 ) -> Response:
-    scope = Scope.of(user)
+    scope = Scope.of(user).narrowed(wijk)
     if table == "niet-begrepen":
         themes = {t.slug: t.name_nl for t in container.config.themes}
         chosen = review_table(

@@ -31,6 +31,13 @@ class Scope:
             return cls(None)
         return cls(frozenset(user.wijken), user.coordinator_id)
 
+    def narrowed(self, wijk: str) -> Scope:
+        """Only the cases of one wijk (of those this scope already allows); '' changes nothing."""
+        if not wijk:
+            return self
+        allowed = {wijk} if self.wijken is None else self.wijken & {wijk}
+        return Scope(frozenset(allowed))
+
     @property
     def everything(self) -> bool:
         return self.wijken is None
