@@ -131,9 +131,45 @@ def events(db: Session, case_id: int) -> list[CaseEventRow]:
     return list(db.scalars(query.order_by(CaseEventRow.at, CaseEventRow.id)))
 
 
-def canned_replies(db: Session) -> list[CannedReplyRow]:
+@dataclass(frozen=True)
+class CannedReply:
+    key: str  # the database id, or "default-N" for a built-in text
+    title: str
+    text: str
+
+
+DEFAULT_CANNED = (
+    CannedReply(
+        "default-1",
+        "Bedankt, we pakken het op",
+        "Dank u voor uw melding. Ik heb hem gelezen en ga ermee aan de slag. "
+        "Ik laat u weten wat eruit komt.",
+    ),
+    CannedReply(
+        "default-2",
+        "Vraag om de precieze plek",
+        "Dank u voor uw bericht. Kunt u de precieze plek doorgeven, "
+        "bijvoorbeeld de straat en het huisnummer?",
+    ),
+    CannedReply(
+        "default-3",
+        "Doorgezet naar een collega",
+        "Ik heb uw melding doorgezet naar de collega die hierover gaat. "
+        "U hoort van ons via dit gesprek.",
+    ),
+)
+
+
+def canned_replies(db: Session) -> list[CannedReply]:
+    """The active canned replies of the database, or the built-in ones when there are none."""
     query = select(CannedReplyRow).where(CannedReplyRow.active.is_(True))
-    return list(db.scalars(query.order_by(CannedReplyRow.position, CannedReplyRow.id)))
+    rows = db.scalars(query.order_by(CannedReplyRow.position, CannedReplyRow.id))
+    stored = [CannedReply(str(r.id), r.title, r.text_nl) for r in rows]
+    return stored or list(DEFAULT_CANNED)
+
+
+def canned_text(db: Session, key: str) -> str:
+    return next((c.text for c in canned_replies(db) if c.key == key), "")
 
 
 def office_time_between(config: Any, start: datetime, end: datetime) -> timedelta:

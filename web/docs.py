@@ -81,5 +81,6 @@ def api_docs(request: Request) -> Response:
         "info": schema.get("info", {}),
         "operations": _operations(schema),
         "models": _models(schema),
+        "public_url": str(request.app.state.container.settings.public_url).rstrip("/"),
     }
     return render(request, "docs.html", context)

@@ -194,20 +194,11 @@ def reply(
     canned: Annotated[str, Form()] = "",
     ask_more: Annotated[str, Form()] = "",
 ) -> Response:
-    body = text.strip() or _canned_text(db, canned)
+    body = text.strip() or caseviews.canned_text(db, canned)
     done = "Vraag gestuurd" if ask_more else "Bericht gestuurd"
     return _run(
         case_id, done, casework.reply, container, user, case_id, body, utcnow(), bool(ask_more)
     )
-
-
-def _canned_text(db: Any, canned: str) -> str:
-    from storage.models import CannedReplyRow
-
-    if not canned.isdigit():
-        return ""
-    row = db.get(CannedReplyRow, int(canned))
-    return row.text_nl if row is not None and row.active else ""
 
 
 @router.post("/cases/{case_id}/theme", dependencies=ACTION_GUARDS)

@@ -226,3 +226,27 @@ def test_waiting_time_counts_office_hours_only(container: Any) -> None:
     expected = datetime.combine(monday_ten.date(), opening, tz)
     assert span == monday_ten - expected  # the weekend does not count
     assert describe_duration(span).endswith("min")
+
+
+def test_canned_reply_is_sent_when_no_text_is_typed(
+    west_client: tuple[TestClient, str], container: Any
+) -> None:
+    from storage.models import CannedReplyRow
+
+    client, csrf = west_client
+    case = add_case(container, WEST, "wr-west")
+    assert "Bedankt, we pakken het op" in client.get(f"/inbox/cases/{case.id}").text  # built-in
+    with container.session_factory() as db:
+        db.add(
+            CannedReplyRow(
+                title="Opgehaald", text_nl="Het grofvuil is opgehaald.", position=1, active=True
+            )
+        )
+        db.commit()
+        key = str(db.scalars(select(CannedReplyRow.id)).one())
+    page = client.get(f"/inbox/cases/{case.id}").text
+    assert "Opgehaald" in page and "Bedankt, we pakken het op" not in page
+    post(client, csrf, f"/inbox/cases/{case.id}/reply", text="", canned=key)
+    with container.session_factory() as db:
+        sent = db.scalars(select(MessageRow.text).where(MessageRow.direction == "staff")).one()
+    assert sent == "Het grofvuil is opgehaald."
