@@ -252,6 +252,12 @@ def test_review_queue_to_training_example(
     )
     example = json.loads(lines[-1])
     assert example["theme"] == "afval" and "xyzzy plugh" in example["text"]
+    assert {
+        "urgent": False,
+        "faq": None,
+        "lang": "nl",
+        "group": f"review:{analysis}",
+    }.items() <= example.items()
     assert "12345678" not in example["text"]  # personal data scrubbed before it is kept
     with container.session_factory() as db:
         row = db.get(AnalysisRow, analysis)

@@ -122,6 +122,7 @@ class ReviewItem:
     understood: bool
     at: datetime
     case_theme: str | None = None  # the theme the case got in the end (confirmed or corrected)
+    lang: str = "nl"
 
 
 def _queue_query(scope: Scope, floor: float) -> Select[Any]:
@@ -145,7 +146,16 @@ def _queue_query(scope: Scope, floor: float) -> Select[Any]:
 def _items(db: Session, query: Select[Any]) -> list[ReviewItem]:
     return [
         ReviewItem(
-            a.id, text, a.theme, a.confidence, a.faq, a.faq_score, a.understood, a.created_at, theme
+            a.id,
+            text,
+            a.theme,
+            a.confidence,
+            a.faq,
+            a.faq_score,
+            a.understood,
+            a.created_at,
+            theme,
+            a.lang or "nl",
         )
         for a, text, theme in db.execute(query).tuples()
     ]

@@ -1,6 +1,7 @@
 """The review queue: a not-understood message becomes an FAQ question variant, a training
-example (appended, with personal data scrubbed, to `<data_dir>/training/examples.jsonl`), or is
-set aside. Every decision is marked on the analysis and written to the audit log."""
+example (appended, with personal data scrubbed, to `<data_dir>/training/examples.jsonl` in the
+format of nlp/corpus/train.jsonl, so `nlp.train.train(..., corpus=...)` can use it after a
+merge), or is set aside. Every decision is marked on the analysis and written to the audit log."""
 
 from __future__ import annotations
 
@@ -40,6 +41,22 @@ def append_example(path: Path, example: dict[str, Any]) -> None:
     path.parent.mkdir(parents=True, exist_ok=True)
     with path.open("a", encoding="utf-8") as handle:
         handle.write(json.dumps(example, ensure_ascii=False) + "\n")
+
+
+def training_example(item: ReviewItem, theme: str) -> dict[str, Any]:
+    """One line in the format of nlp/corpus/train.jsonl (plus where it came from)."""
+    return {
+        "text": scrub(item.text),
+        "theme": theme,
+        "urgent": False,
+        "faq": None,
+        "lang": item.lang,
+        "acute": False,
+        "group": f"review:{item.analysis_id}",
+        "predicted": item.theme,
+        "source": "review",
+        "at": utcnow().isoformat(timespec="seconds"),
+    }
 
 
 def _item(db: Session, user: Any, container: Any, analysis_id: int) -> ReviewItem:
@@ -108,14 +125,7 @@ def to_training_example(
     item = _item(db, user, container, analysis_id)
     if container.config.theme(theme) is None:
         return _back("Kies eerst het juiste thema")
-    example = {
-        "text": scrub(item.text),
-        "theme": theme,
-        "predicted": item.theme,
-        "source": "review",
-        "analysis_id": analysis_id,
-        "at": utcnow().isoformat(),
-    }
+    example = training_example(item, theme)
     _mark(db, analysis_id, user.actor, "training")
     audit(
         db,
