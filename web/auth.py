@@ -66,6 +66,7 @@ def login(
         return _login_page(request, _safe_next(next), 401, error=error, username=username)
     now = utcnow()
     user.last_login_at = now
+    end_session(db, request.cookies.get(SESSION_COOKIE))  # never reuse a session across logins
     token = start_session(db, user.id, now)
     audit(db, user.username, "login", "user", user.id)
     db.commit()

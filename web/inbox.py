@@ -43,15 +43,17 @@ def inbox(
     user: CoordinatorUser,
     db: DbSession,
     container: ContainerDep,
-    tab: Annotated[str, Query(pattern="^(mine|unassigned|all)$")] = "mine",
+    tab: Annotated[str | None, Query(pattern="^(mine|unassigned|all)$")] = None,
     theme: str = "",
     wijk: str = "",
     status: str = "",
     age: str = "",
 ) -> Response:
+    tab = tab or ("mine" if user.coordinator_id else "all")
     filters = Filters(tab=tab, theme=theme, wijk=wijk, status=status, age=age)
     now = utcnow()
     cases = caseviews.list_cases(db, user, filters, now)
+    waiting = {row.id: _waiting(container, row) for row in cases if row.status == "waiting"}
     context = {
         "nav_active": "inbox",
         "cases": cases,
@@ -63,6 +65,7 @@ def inbox(
         "wijken": _visible_wijken(container, user),
         "all_wijken": _wijk_names(container),
         "latest_id": caseviews.latest_case_id(db, user),
+        "waiting": waiting,
         "now": now,
     }
     return render(request, "inbox/index.html", context)

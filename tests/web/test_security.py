@@ -250,3 +250,32 @@ def test_telegram_webhook_is_included_when_a_token_is_configured(container: Any)
     assert [(p, r.methods) for p, r in routes if r.endpoint.__module__.startswith("bot.")] == [
         ("/telegram/hook", {"POST"})
     ]
+
+
+def test_demo_users_get_random_passwords_that_work(client: TestClient, container: Any) -> None:
+    from web.users import create_demo_users
+
+    with container.session_factory() as db:
+        first = create_demo_users(db, container.config)
+        db.commit()
+    roles = {name: role for name, _, role in first}
+    assert roles["admin"] == "admin" and roles["wr-west"] == "coordinator"
+    assert len({password for _, password, _ in first}) == len(first)  # all different
+    with container.session_factory() as db:
+        again = dict(
+            (name, password) for name, password, _ in create_demo_users(db, container.config)
+        )
+        db.commit()
+        hashes = db.scalars(select(UserRow.password_hash)).all()
+    assert all(again[name] != password for name, password, _ in first)  # new on every seed
+    assert not any(password in h for h in hashes for password in again.values())
+    login(client, Login("wr-west", again["wr-west"], "coordinator"))
+
+
+def test_login_replaces_an_earlier_session(
+    client: TestClient, users: dict[str, Login], container: Any
+) -> None:
+    login(client, users["west"])
+    login(client, users["west"])
+    with container.session_factory() as db:
+        assert len(db.scalars(select(WebSessionRow)).all()) == 1

@@ -39,6 +39,7 @@
     if (!buttons || !buttons.length) { return; }
     var group = document.createElement("li");
     group.className = "chat-buttons";
+    group.setAttribute("role", "group");
     group.setAttribute("aria-label", "Kies een antwoord");
     buttons.forEach(function (b) {
       var button = document.createElement("button");
