@@ -56,6 +56,17 @@ def utc_now() -> datetime:
     return datetime.now(UTC)
 
 
+DEFAULT_API_URL = "https://api.telegram.org/bot"
+
+
+def quiet_http_logs() -> None:
+    """httpx logs every request URL at INFO, and Bot API URLs contain the bot token."""
+    for name in ("httpx", "httpcore"):
+        logger = logging.getLogger(name)
+        if logger.getEffectiveLevel() < logging.WARNING:
+            logger.setLevel(logging.WARNING)
+
+
 def file_url(api_url: str) -> str:
     """Telegram's file download base from its API base: .../bot -> .../file/bot."""
     head, sep, tail = api_url.rpartition("/bot")
@@ -162,11 +173,13 @@ def build_application(
     settings = container.settings
     if not settings.telegram_token:
         raise ValueError("WIJKBOT_TELEGRAM_TOKEN is not set")
+    quiet_http_logs()
+    api_url = settings.telegram_api_url or DEFAULT_API_URL
     builder = (
         ApplicationBuilder()
         .token(settings.telegram_token)
-        .base_url(settings.telegram_api_url)
-        .base_file_url(file_url(settings.telegram_api_url))
+        .base_url(api_url)
+        .base_file_url(file_url(api_url))
         .rate_limiter(rate_limiter or ChatRateLimiter())
     )
     if webhook:

@@ -28,6 +28,7 @@ from telegram import Bot
 from telegram.error import BadRequest, Forbidden
 
 from bot.adapter import split_text
+from bot.app import quiet_http_logs
 from core.config import MunicipalityConfig
 from core.domain import Channel, OutboxItem
 from core.ports import UnitOfWorkFactory
@@ -172,6 +173,7 @@ class TelegramStaffSender:
             api_url.replace("{token}", token) + "/sendMessage"
         )
         self.config = config
+        quiet_http_logs()  # request URLs carry the token
         self.client = client or httpx.Client(timeout=20.0)
         self._sent_keys: set[str] = set()
 
@@ -198,7 +200,9 @@ def staff_sender(settings: Any, config: MunicipalityConfig) -> TelegramStaffSend
     token = getattr(settings, "telegram_token", None)
     if not token:
         return None
-    return TelegramStaffSender(settings.telegram_api_url, token, config)
+    from bot.app import DEFAULT_API_URL
+
+    return TelegramStaffSender(settings.telegram_api_url or DEFAULT_API_URL, token, config)
 
 
 def start_pump(bot: Bot, container: Any, clock: Callable[[], datetime], interval: float = 2.0

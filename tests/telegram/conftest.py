@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import asyncio
+import functools
 from collections.abc import AsyncIterator, Iterator
 from contextlib import asynccontextmanager
 from dataclasses import dataclass, field
@@ -23,7 +24,7 @@ from core.ports import UnitOfWorkFactory
 from core.service import Assistant
 from tests.telegram.fakeapi import TOKEN, Call, FakeBotApi, start_fake_api, stop_fake_api
 from tests.telegram.updates import TelegramResident
-from wijkbot.settings import PROJECT_ROOT, Settings
+from wijkbot.settings import PROJECT_ROOT, Settings, get_settings
 
 MUNICIPALITY_DIR = PROJECT_ROOT / "municipalities" / "utrecht"
 WEBHOOK_PATH = "/telegram/webhook-test"
@@ -48,33 +49,32 @@ def make_settings(api: FakeBotApi, data_dir: Path, **overrides: Any) -> Settings
         "telegram_token": TOKEN,
         "telegram_api_url": api.api_url,
         "municipality": "utrecht",
+        "municipalities_dir": MUNICIPALITY_DIR.parent,
+        "model_dir": data_dir / "no-model",  # deterministic: the keyword analyzer
         **overrides,
     }
-    return Settings(**values)
+    return get_settings(**values)
+
+
+@functools.cache
+def _policy_and_analyzer(model_dir: Path) -> tuple[Any, Any]:
+    """Built once per run (reading the GeoJSON takes a while); neither holds database state."""
+    from routing.municipality import load_municipality
+    from wijkbot.bootstrap import build_analyzer, build_policy
+
+    settings = get_settings(
+        municipality="utrecht", municipalities_dir=MUNICIPALITY_DIR.parent, model_dir=model_dir
+    )
+    config = load_municipality(MUNICIPALITY_DIR)
+    return build_policy(settings, config), build_analyzer(settings, config)
 
 
 def make_assistant(settings: Settings, uow_factory: UnitOfWorkFactory) -> Assistant:
-    """The real Assistant with Utrecht's configuration and the keyword analyzer (no model needed)."""
-    from nlp.analyzer import KeywordAnalyzer
-    from routing.municipality import load_municipality
-
-    config = load_municipality(MUNICIPALITY_DIR)
-    analyzer = KeywordAnalyzer([f for f in config.faq if f.active])
-    locator, router, schedule, planner = _policy(settings, config)
-    return Assistant(uow_factory, analyzer, locator, router, schedule, planner, config)
-
-
-def _policy(settings: Settings, config: MunicipalityConfig) -> tuple[Any, Any, Any, Any]:
-    try:
-        from wijkbot.bootstrap import build_policy
-
-        policy = build_policy(settings, config)
-        return policy.locator, policy.router, policy.schedule, policy.planner
-    except ImportError:  # routing adapters not there yet
-        from core.fakes import FakeLocator, FakePlanner, FakeRouter, FakeSchedule
-
-        names = {w.name.lower(): w for w in config.wijken}
-        return FakeLocator(names), FakeRouter(), FakeSchedule(), FakePlanner()
+    """The real Assistant as the composition root wires it: Utrecht's configuration, real
+    routing and hours; the keyword analyzer, as no trained model is configured here."""
+    policy, analyzer = _policy_and_analyzer(Path("/nonexistent/wijkbot-model"))
+    return Assistant(uow_factory, analyzer, policy.locator, policy.router, policy.schedule,
+                     policy.planner, policy.config)
 
 
 @pytest.fixture

@@ -43,6 +43,7 @@ def wijkbot_telegram(
         "WIJKBOT_DATABASE_URL": db_url,
         "WIJKBOT_DATA_DIR": str(tmp_path),
         "WIJKBOT_MUNICIPALITY": "utrecht",
+        "WIJKBOT_MODEL_DIR": str(tmp_path / "no-model"),
         "WIJKBOT_LOG_LEVEL": "INFO",
     }
     wijkbot = Path(sys.executable).parent / "wijkbot"
@@ -115,3 +116,4 @@ def test_wijkbot_telegram_answers_start_faq_emergency_and_report(
     output = wijkbot_telegram.communicate(timeout=30)[0].decode()
     assert wijkbot_telegram.returncode == 0, output
     assert NOISE not in output  # message text never reaches the log
+    assert TOKEN not in output and TOKEN.split(":")[1] not in output  # nor the bot token

@@ -10,7 +10,7 @@ from bot.media import MAX_PHOTO_BYTES
 from core.domain import Direction
 from tests.telegram.conftest import PollingBot, TelegramContainer
 from tests.telegram.fakeapi import FakeBotApi
-from tests.telegram.helpers import button_data, joined, stored_cases, stored_messages
+from tests.telegram.helpers import OVERVECHT, joined, reach, stored_cases, stored_messages
 from tests.telegram.updates import TelegramResident
 
 JPEG = b"\xff\xd8\xff\xe0\x00\x10JFIF\x00" + bytes(range(256)) * 8
@@ -25,7 +25,7 @@ async def test_photo_is_stored_and_attached_to_the_case(
 ) -> None:
     fake_api.add_file("photo-1", JPEG, "photos/file_1.jpg")
     await polling_bot.send(anne.text("/start"))
-    await polling_bot.send(anne.text(NOISE))
+    await reach(polling_bot, anne, await polling_bot.send(anne.text(NOISE)), "location")
     replies = await polling_bot.send(anne.photo("photo-1", len(JPEG)))
     assert "foto is toegevoegd" in joined(replies)
     assert [c.params["path"] for c in fake_api.calls_to("download")] == ["photos/file_1.jpg"]
@@ -34,8 +34,7 @@ async def test_photo_is_stored_and_attached_to_the_case(
     assert photo.attachment_size == len(JPEG)
     stored = Path(container.settings.data_dir) / photo.attachment_path
     assert stored.read_bytes() == JPEG
-    replies = await polling_bot.send(anne.location(52.117, 5.116))
-    await polling_bot.send(anne.press(*button_data(replies, "summary:yes")))
+    await reach(polling_bot, anne, await polling_bot.send(anne.location(*OVERVECHT)), "reference")
     [case] = stored_cases(container.uow_factory, anne.chat_id)
     with container.uow_factory() as uow:
         attached = [m for m in uow.messages.for_case(int(case.id or 0)) if m.kind == "photo"]
@@ -67,9 +66,7 @@ async def test_coordinator_reply_reaches_the_chat_and_long_text_is_split(
     container: TelegramContainer,
 ) -> None:
     await polling_bot.send(anne.text("/start"))
-    await polling_bot.send(anne.text(NOISE))
-    replies = await polling_bot.send(anne.location(52.117, 5.116))
-    await polling_bot.send(anne.press(*button_data(replies, "summary:yes")))
+    await reach(polling_bot, anne, await polling_bot.send(anne.text(NOISE)), "reference")
     [case] = stored_cases(container.uow_factory, anne.chat_id)
     paragraph = "Wij hebben met de buren gesproken en afspraken gemaakt over de muziek. " * 25
     body = "\n\n".join([paragraph.strip()] * 3)  # about 5,300 characters

@@ -4,14 +4,15 @@ the real Assistant on real storage (SQLite and PostgreSQL)."""
 from __future__ import annotations
 
 from bot import texts as bot_texts
-from core.domain import Direction
 from tests.telegram.conftest import PollingBot, TelegramContainer, running_bot
 from tests.telegram.fakeapi import FakeBotApi
 from tests.telegram.helpers import (
+    OVERVECHT,
     REFERENCE,
     button_data,
     inline_buttons,
     joined,
+    reach,
     reply_keyboard,
     stored_cases,
     stored_messages,
@@ -19,7 +20,6 @@ from tests.telegram.helpers import (
 )
 from tests.telegram.updates import TelegramResident
 
-OVERVECHT = (52.1170, 5.1160)  # a point in the wijk Overvecht, Utrecht
 NOISE = "Al weken overlast van herrie en harde muziek bij de buren, elke nacht lawaai tot laat"
 
 
@@ -70,7 +70,7 @@ async def test_faq_not_helpful_hands_off_to_a_reference(
     replies = await polling_bot.send(anne.press(*button_data(replies, "faq:no")))
     assert sorted(inline_buttons(replies[-1]).values()) == ["handoff:no", "handoff:yes"]
     replies = await polling_bot.send(anne.press(*button_data(replies, "handoff:yes")))
-    replies = await _finish_report(polling_bot, anne, replies)
+    replies = await reach(polling_bot, anne, replies, "reference")
     assert REFERENCE.search(joined(replies))
     assert len(stored_cases(container.uow_factory, anne.chat_id)) == 1
 
@@ -86,18 +86,20 @@ async def test_report_with_shared_location_to_reference_then_status(
     polling_bot: PollingBot, anne: TelegramResident, container: TelegramContainer
 ) -> None:
     await polling_bot.send(anne.text("/start"))
-    replies = await polling_bot.send(anne.text(NOISE))
+    replies = await reach(polling_bot, anne, await polling_bot.send(anne.text(NOISE)), "location")
     [[share], *wijk_rows] = reply_keyboard(replies[-1])
     assert share == {"text": bot_texts.SHARE_LOCATION, "request_location": True}
     assert {"text": "Overvecht"} in [row[0] for row in wijk_rows]
-    replies = await polling_bot.send(anne.location(*OVERVECHT))
+    replies = await reach(polling_bot, anne, await polling_bot.send(anne.location(*OVERVECHT)),
+                          "summary")
     assert "Klopt dit?" in replies[-1].params["text"]
+    assert "Overvecht" in replies[-1].params["text"]
     replies = await polling_bot.send(anne.press(*button_data(replies, "summary:yes")))
     reference = REFERENCE.search(joined(replies))
     assert reference is not None
     [case] = stored_cases(container.uow_factory, anne.chat_id)
     assert case.reference == reference[0] and case.location is not None
-    assert case.location.point is not None and case.location.wijk is not None
+    assert case.location.point is not None and case.location.wijk == "WK034403"
     assert abs(case.location.point.lat - OVERVECHT[0]) < 1e-6
     status = joined(await polling_bot.send(anne.text("/status")))
     assert reference[0] in status
@@ -107,7 +109,7 @@ async def test_wijk_chosen_by_typing_the_reply_keyboard_label(
     polling_bot: PollingBot, anne: TelegramResident, container: TelegramContainer
 ) -> None:
     await polling_bot.send(anne.text("/start"))
-    await polling_bot.send(anne.text(NOISE))
+    await reach(polling_bot, anne, await polling_bot.send(anne.text(NOISE)), "location")
     replies = await polling_bot.send(anne.text("Overvecht"))  # the keyboard button's label
     assert "Klopt dit?" in replies[-1].params["text"] and "Overvecht" in joined(replies)
 
@@ -146,11 +148,10 @@ async def test_restart_mid_conversation_continues(
 ) -> None:
     async with running_bot(fake_api, container) as first:
         await first.send(anne.text("/start"))
-        replies = await first.send(anne.text(NOISE))
-        assert reply_keyboard(replies[-1])  # asked where
+        replies = await reach(first, anne, await first.send(anne.text(NOISE)), "location")
     async with running_bot(fake_api, container) as second:  # new Application, same database
         replies = await second.send(anne.text("In Overvecht"))
-        assert "Klopt dit?" in replies[-1].params["text"]
+        assert "Klopt dit?" in replies[-1].params["text"] and "Overvecht" in joined(replies)
         replies = await second.send(anne.press(*button_data(replies, "summary:yes")))
     assert REFERENCE.search(joined(replies))
     assert len(stored_cases(container.uow_factory, anne.chat_id)) == 1
@@ -168,24 +169,3 @@ async def test_retry_after_is_waited_out(
     replies = await polling_bot.send(anne.text("/start"))
     assert len(replies) == 2  # the refused attempt and the retry
     assert texts(replies)[0] == texts(replies)[1]
-
-
-async def _finish_report(bot: PollingBot, resident: TelegramResident, replies: list) -> list:  # type: ignore[type-arg]
-    """Answer follow-up questions until the summary is confirmed and a reference is given."""
-    for _ in range(4):
-        if REFERENCE.search(joined(replies)):
-            return replies
-        last = replies[-1]
-        if reply_keyboard(last):
-            replies = await bot.send(resident.location(*OVERVECHT))
-        elif "summary:yes" in inline_buttons(last).values():
-            replies = await bot.send(resident.press(*button_data(replies, "summary:yes")))
-        elif inline_buttons(last):
-            replies = await bot.send(resident.press(*button_data(replies, "theme:")))
-        else:
-            replies = await bot.send(resident.text("Het staat al een week bij de flat"))
-    return replies
-
-
-def _directions(container: TelegramContainer, chat_id: int) -> list[Direction]:
-    return [m.direction for m in stored_messages(container.uow_factory, chat_id)]

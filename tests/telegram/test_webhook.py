@@ -15,7 +15,14 @@ import uvicorn
 from bot.webhook import SECRET_HEADER
 from tests.telegram.conftest import WEBHOOK_PATH, WEBHOOK_SECRET, TelegramContainer
 from tests.telegram.fakeapi import FakeBotApi
-from tests.telegram.helpers import REFERENCE, button_data, joined, stored_cases, stored_messages
+from tests.telegram.helpers import (
+    REFERENCE,
+    button_data,
+    joined,
+    reach,
+    stored_cases,
+    stored_messages,
+)
 from tests.telegram.updates import TelegramResident
 from web.app import create_app
 
@@ -92,8 +99,7 @@ async def test_conversation_over_webhook_to_reference(
     webhook: WebhookClient, anne: TelegramResident, container: TelegramContainer
 ) -> None:
     assert "wijkassistent" in joined(await webhook.send(anne.text("/start")))
-    await webhook.send(anne.text(NOISE))
-    replies = await webhook.send(anne.location(52.117, 5.116))
+    replies = await reach(webhook, anne, await webhook.send(anne.text(NOISE)), "summary")
     assert "Klopt dit?" in joined(replies)
     replies = await webhook.send(anne.press(*button_data(replies, "summary:yes")))
     assert REFERENCE.search(joined(replies))
@@ -108,7 +114,7 @@ async def test_duplicate_update_makes_one_message_and_one_case(
     replies = await webhook.send(first)
     assert replies
     assert await webhook.send(first) == []  # Telegram retried: no second answer
-    replies = await webhook.send(anne.location(52.117, 5.116))
+    replies = await reach(webhook, anne, replies, "summary")
     confirm = anne.press(*button_data(replies, "summary:yes"))
     answered = await webhook.send(confirm)
     assert REFERENCE.search(joined(answered))
