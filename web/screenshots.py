@@ -3,9 +3,9 @@
     .venv/bin/python -m web.screenshots [--out docs/screenshots]
 
 runs a resident's chat until the hand-off, logs in as the coordinator who gets the case, replies,
-and shows the reply in the resident's chat, saving chat.png, inbox.png and case.png (and the admin
-and dashboard pages when present). It uses a throw-away SQLite database and Debian's Chromium
-(`/usr/bin/chromium`); nothing is downloaded.
+and shows the reply in the resident's chat, saving chat.png, inbox.png and case.png (admin.png
+and dashboard.png come from tests/web/test_admin_browser.py with WIJKBOT_SCREENSHOTS_DIR). It uses
+a throw-away SQLite database and Debian's Chromium (`/usr/bin/chromium`); nothing is downloaded.
 """
 
 from __future__ import annotations
@@ -168,14 +168,6 @@ def take_screenshots(out: Path) -> list[Path]:
             saved.append(_shot(staff, out / "case.png"))
             resident.wait_for_selector("#chat-log .bubble.staff", timeout=15000)
             saved.append(_shot(resident, out / "chat.png"))
-            admin = browser.new_page(
-                viewport={"width": 1280, "height": 900}, locale="nl-NL"
-            )  # own context
-            log_in(admin, base, "admin", logins["admin"])
-            for name in ("admin", "dashboard"):
-                response = admin.goto(f"{base}/{name}")
-                if response is not None and response.ok:
-                    saved.append(_shot(admin, out / f"{name}.png"))
             browser.close()
         container.engine.dispose()
     return saved
