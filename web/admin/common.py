@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import logging
 from typing import Any
-from urllib.parse import quote
+from urllib.parse import quote, unquote
 
 from fastapi import Request
 from fastapi.responses import HTMLResponse, RedirectResponse
@@ -22,16 +22,39 @@ def models() -> Any:
     return m
 
 
+NOTICE_COOKIE = "wijkbot_notice"
+
+
 def page(
     request: Request, name: str, context: dict[str, Any], status_code: int = 200
 ) -> HTMLResponse:
-    context = {"nav_active": "admin", "saved": request.query_params.get("saved", ""), **context}
-    return render(request, f"admin/{name}", context, status_code=status_code)
+    notice = take_notice(request)
+    context = {"nav_active": "admin", "saved": notice, **context}
+    return shown(render(request, f"admin/{name}", context, status_code=status_code), notice)
 
 
 def done(path: str, message: str) -> RedirectResponse:
-    """Back to a page after a change (Post/Redirect/Get), with a short confirmation to show."""
-    return RedirectResponse(f"{path}?saved={quote(message)}", status_code=303)
+    """Back to a page after a change (Post/Redirect/Get) with a one-time confirmation.
+
+    The message travels in a short-lived cookie set by us (a flash message), not in the URL,
+    so nobody can make the admin show a text of their choosing with a crafted link.
+    """
+    response = RedirectResponse(path, status_code=303)
+    response.set_cookie(
+        NOTICE_COOKIE, quote(message[:200]), max_age=60, httponly=True, samesite="strict", path="/"
+    )
+    return response
+
+
+def take_notice(request: Request) -> str:
+    return unquote(request.cookies.get(NOTICE_COOKIE, ""))[:200]
+
+
+def shown(response: HTMLResponse, notice: str) -> HTMLResponse:
+    """Forget a confirmation once a page has shown it."""
+    if notice:
+        response.delete_cookie(NOTICE_COOKIE, path="/")
+    return response
 
 
 def apply_changes(request: Request) -> None:

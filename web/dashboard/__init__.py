@@ -14,6 +14,7 @@ from urllib.parse import urlencode
 from fastapi import APIRouter, HTTPException, Request
 from fastapi.responses import HTMLResponse, Response
 
+from web.admin.common import shown, take_notice
 from web.dashboard import review
 from web.dashboard.csvexport import csv_response
 from web.dashboard.queries import Scope, review_queue
@@ -44,6 +45,7 @@ def dashboard(
     wijk: str = "",
 ) -> Response:
     scope = Scope.of(user).narrowed(wijk)
+    notice = take_notice(request)
     wijk_names = {w.code: w.name for w in container.config.wijken}
     choices = {c: n for c, n in wijk_names.items() if user.is_admin or c in user.wijken}
     report = build_report(db, container, scope, _weeks(weken), utcnow())
@@ -64,9 +66,9 @@ def dashboard(
         "wijk_choices": choices,
         "wijk": wijk if wijk in choices else "",
         "query": urlencode({"weken": report.weeks, "wijk": wijk if wijk in choices else ""}),
-        "saved": request.query_params.get("saved", ""),
+        "saved": notice,
     }
-    return render(request, "dashboard/index.html", context)
+    return shown(render(request, "dashboard/index.html", context), notice)
 
 
 @router.get("/{table}.csv")

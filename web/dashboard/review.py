@@ -9,7 +9,6 @@ import json
 import logging
 from pathlib import Path
 from typing import Annotated, Any
-from urllib.parse import quote
 
 from fastapi import APIRouter, Form, HTTPException, Request
 from fastapi.responses import RedirectResponse
@@ -74,7 +73,9 @@ def _mark(db: Session, analysis_id: int, actor: str, outcome: str) -> None:
 
 
 def _back(message: str) -> RedirectResponse:
-    return RedirectResponse(f"/dashboard?saved={quote(message)}#niet-begrepen", status_code=303)
+    from web.admin.common import done
+
+    return done("/dashboard#niet-begrepen", message)
 
 
 @router.post("/{analysis_id}/faq", dependencies=[CsrfChecked])
