@@ -57,6 +57,8 @@ def utc_now() -> datetime:
 
 
 DEFAULT_API_URL = "https://api.telegram.org/bot"
+# What residents do that we answer; Telegram sends nothing else (no polls, reactions, ...).
+ALLOWED_UPDATES = (Update.MESSAGE, Update.EDITED_MESSAGE, Update.CALLBACK_QUERY)
 
 
 def quiet_http_logs() -> None:

@@ -11,10 +11,15 @@ from contextlib import asynccontextmanager
 from datetime import timedelta
 from typing import Any
 
-from telegram import Update
 from telegram.ext import Application
 
-from bot.app import BotContainer, build_application, register_commands, utc_now
+from bot.app import (
+    ALLOWED_UPDATES,
+    BotContainer,
+    build_application,
+    register_commands,
+    utc_now,
+)
 from bot.outbox import OutboxPump, start_pump
 
 log = logging.getLogger(__name__)
@@ -37,7 +42,7 @@ async def polling(
     await application.initialize()
     await register_commands(application.bot)
     await updater.start_polling(
-        timeout=timedelta(seconds=poll_timeout), allowed_updates=Update.ALL_TYPES
+        timeout=timedelta(seconds=poll_timeout), allowed_updates=list(ALLOWED_UPDATES)
     )
     await application.start()
     pump = start_pump(application.bot, container, utc_now, outbox_interval)

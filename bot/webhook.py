@@ -26,7 +26,13 @@ from fastapi import APIRouter, Request, Response
 from telegram import Update
 from telegram.ext import Application
 
-from bot.app import BotContainer, build_application, register_commands, utc_now
+from bot.app import (
+    ALLOWED_UPDATES,
+    BotContainer,
+    build_application,
+    register_commands,
+    utc_now,
+)
 from bot.outbox import OutboxPump, start_pump
 
 log = logging.getLogger(__name__)
@@ -65,7 +71,7 @@ class TelegramWebhook:
         await register_commands(application.bot)
         assert self.url is not None
         await application.bot.set_webhook(
-            self.url, secret_token=self.secret, allowed_updates=Update.ALL_TYPES
+            self.url, secret_token=self.secret, allowed_updates=list(ALLOWED_UPDATES)
         )
         self.pump = start_pump(application.bot, self.container, utc_now)
         log.info("telegram webhook registered at path %s", self.path)

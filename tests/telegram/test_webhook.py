@@ -6,6 +6,7 @@ from __future__ import annotations
 import asyncio
 import socket
 from collections.abc import AsyncIterator
+from datetime import UTC, datetime
 from typing import Any
 
 import httpx
@@ -140,3 +141,20 @@ async def test_malformed_body_is_rejected(webhook: WebhookClient) -> None:
         WEBHOOK_PATH, content=b"{not json", headers={SECRET_HEADER: WEBHOOK_SECRET}
     )
     assert response.status_code == 400
+
+
+async def test_coordinator_reply_is_delivered_by_the_web_process(
+    webhook: WebhookClient, anne: TelegramResident, container: TelegramContainer,
+    fake_api: FakeBotApi,
+) -> None:
+    await webhook.send(anne.text("/start"))
+    await reach(webhook, anne, await webhook.send(anne.text(NOISE)), "reference")
+    [case] = stored_cases(container.uow_factory, anne.chat_id)
+    container.assistant.reply_to_resident(
+        int(case.id or 0), "wr-overvecht", "We komen morgen langs.", datetime.now(UTC)
+    )
+    await asyncio.to_thread(
+        fake_api.wait_for, lambda: any("morgen langs" in t for t in fake_api.texts(anne.chat_id))
+    )
+    [delivered] = [t for t in fake_api.texts(anne.chat_id) if "morgen langs" in t]
+    assert case.reference in delivered
