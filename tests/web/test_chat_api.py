@@ -177,3 +177,20 @@ def test_handoff_then_coordinator_reply_is_fetched_once_and_marked_delivered(
     )
     with container.session_factory() as db:
         assert db.get(MessageRow, message.id).delivered_at is not None
+
+
+def test_oversized_body_without_content_length_is_refused_too(client: TestClient) -> None:
+    session = start(client)
+
+    def chunks():  # type: ignore[no-untyped-def]
+        yield b'{"text": "'
+        for _ in range(40):
+            yield b"x" * 1024
+        yield b'"}'
+
+    url = f"/api/chat/sessions/{session['session_id']}/messages"
+    response = client.post(
+        url, content=chunks(), headers={**bearer(session), "Content-Type": "application/json"}
+    )
+    assert response.status_code == 413
+    assert "te groot" in response.text
