@@ -107,6 +107,18 @@ class LaterOut(BaseModel):
     after: int  # pass this as ?after= next time
 
 
+class HistoryMessage(BaseModel):
+    id: int
+    direction: str  # "in" (the resident), "out" (the assistant), "staff" (a coordinator)
+    text: str
+    sender: str | None = None
+
+
+class HistoryOut(BaseModel):
+    messages: list[HistoryMessage]
+    after: int  # the newest coordinator message: continue polling from here
+
+
 # --- helpers -------------------------------------------------------------------------------
 
 
@@ -267,4 +279,33 @@ def _later(container: Any, message: Any) -> LaterMessage:
     sender = person.role if person else container.config.coordinator_title
     return LaterMessage(
         id=message.id, text=message.text, sender=sender, created_at=message.created_at.isoformat()
+    )
+
+
+@api.get("/sessions/{session_id}/history", response_model=HistoryOut)
+def history(
+    request: Request, row: ChatSession, container: ContainerDep, db: DbSession
+) -> HistoryOut:
+    """The conversation so far (text only, newest 100), to show again after a page reload."""
+    _check_rate(request, row.id)
+    m = _models()
+    rows = db.scalars(
+        select(m.MessageRow)
+        .where(m.MessageRow.resident_id == row.resident_id, m.MessageRow.kind == "text")
+        .order_by(m.MessageRow.id.desc())
+        .limit(100)
+    ).all()
+    shown = [r for r in reversed(rows) if r.text and r.text != "/start"]
+    staff = [r.id for r in shown if r.direction == Direction.STAFF.value]
+    return HistoryOut(
+        messages=[
+            HistoryMessage(
+                id=r.id,
+                direction=r.direction,
+                text=r.text,
+                sender=_later(container, r).sender if r.direction == "staff" else None,
+            )
+            for r in shown
+        ],
+        after=max(staff, default=0),
     )

@@ -43,6 +43,7 @@ COVERED_ELSEWHERE = {
     ("POST", "/api/chat/sessions"),  # test_chat_api
     ("POST", "/api/chat/sessions/{session_id}/messages"),
     ("GET", "/api/chat/sessions/{session_id}/messages"),
+    ("GET", "/api/chat/sessions/{session_id}/history"),
 }
 
 
@@ -99,6 +100,7 @@ def test_chat_api_ignores_staff_logins(
     url = f"/api/chat/sessions/{session.json()['session_id']}/messages"
     assert client.post(url, json={"text": "hallo"}).status_code == 401  # a staff cookie is no token
     assert client.get(url).status_code == 401
+    assert client.get(url.replace("/messages", "/history")).status_code == 401
 
 
 def test_the_matrix_covers_every_route(app: Any) -> None:

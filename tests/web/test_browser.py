@@ -96,6 +96,8 @@ def test_chat_is_usable_with_the_keyboard_only(base_url: str, browser: Any) -> N
     assert page.get_by_label("Uw bericht").input_value() == ""
     assert page.evaluate("document.activeElement.id") == "chat-input"
     assert page.get_by_role("log").count() == 1
+    page.reload()  # the conversation comes back (sessionStorage keeps the session)
+    page.locator("#chat-log .bubble.in", has_text="gemeentehuis").wait_for()
 
 
 def test_new_case_is_announced_on_the_inbox_page(

@@ -194,3 +194,21 @@ def test_oversized_body_without_content_length_is_refused_too(client: TestClient
     )
     assert response.status_code == 413
     assert "te groot" in response.text
+
+
+def test_history_shows_the_conversation_again_after_a_reload(
+    client: TestClient, container: Any
+) -> None:
+    session = start(client)
+    say(client, session, {"text": "Hoe vraag ik een parkeervergunning aan?"})
+    url = f"/api/chat/sessions/{session['session_id']}/history"
+    assert client.get(url).status_code == 401
+    history = client.get(url, headers=bearer(session)).json()
+    directions = [m["direction"] for m in history["messages"]]
+    assert directions[0] == "out" and "in" in directions  # greeting, the question, the answer
+    assert (
+        history["messages"][directions.index("in")]["text"]
+        == "Hoe vraag ik een parkeervergunning aan?"
+    )
+    assert "/start" not in [m["text"] for m in history["messages"]]
+    assert history["after"] == 0

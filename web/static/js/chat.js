@@ -157,6 +157,20 @@
     try { session = JSON.parse(saved); } catch (e) { session = null; }
     after = parseInt(store.getItem("wijkbot-after") || "0", 10) || 0;
   }
-  if (session) { bubble("out", "Welkom terug. U kunt verder gaan met uw gesprek."); poll(); } else { start(); }
+  function restore() {
+    api("GET", "/api/chat/sessions/" + encodeURIComponent(session.id) + "/history")
+      .then(function (data) {
+        (data.messages || []).forEach(function (m) {
+          bubble(m.direction === "in" ? "in" : m.direction === "staff" ? "staff" : "out", m.text, m.sender);
+        });
+        after = Math.max(after, data.after || 0);
+        poll();
+      })
+      .catch(function (e) {
+        if (e.status === 401) { store.removeItem("wijkbot-chat"); session = null; start(); }
+      });
+  }
+
+  if (session) { restore(); } else { start(); }
   window.setInterval(poll, POLL_MS);
 })();
