@@ -11,6 +11,7 @@ sends it again, and the engine's de-duplication on `tg:<update_id>` keeps it to 
 
 from __future__ import annotations
 
+import asyncio
 import contextlib
 import hmac
 import json
@@ -24,6 +25,7 @@ from urllib.parse import urlsplit
 
 from fastapi import APIRouter, Request, Response
 from telegram import Update
+from telegram.error import TelegramError
 from telegram.ext import Application
 
 from bot.app import (
@@ -45,6 +47,8 @@ _SECRET = re.compile(r"^[A-Za-z0-9_-]{1,256}$")
 class TelegramWebhook:
     """The webhook endpoint and the Application behind it, for one container."""
 
+    retry_seconds: float = 30.0
+
     def __init__(self, container: BotContainer) -> None:
         settings = container.settings
         self.container = container
@@ -58,25 +62,55 @@ class TelegramWebhook:
         self.path = urlsplit(self.url).path or "/" if self.url else None
         self.application: Application[Any, Any, Any, Any, Any, Any] | None = None
         self.pump: OutboxPump | None = None
+        self._retry: asyncio.Task[None] | None = None
 
     @property
     def enabled(self) -> bool:
         return bool(self.url and self.container.settings.telegram_token)
 
     async def start(self) -> None:
+        """Start the bot; when Telegram cannot be reached, keep the web app up and retry."""
+        try:
+            await self._start_once()
+        except TelegramError as error:
+            log.error("telegram start-up failed (%s); retrying every %s s",
+                      type(error).__name__, self.retry_seconds)
+            self._retry = asyncio.create_task(self._start_later(), name="telegram-start")
+
+    async def _start_once(self) -> None:
         application = build_application(self.container, webhook=True)
         await application.initialize()
-        await application.start()
-        self.application = application
-        await register_commands(application.bot)
-        assert self.url is not None
-        await application.bot.set_webhook(
-            self.url, secret_token=self.secret, allowed_updates=list(ALLOWED_UPDATES)
-        )
+        try:
+            await application.start()
+            self.application = application  # updates may arrive as soon as setWebhook is done
+            await register_commands(application.bot)
+            assert self.url is not None
+            await application.bot.set_webhook(
+                self.url, secret_token=self.secret, allowed_updates=list(ALLOWED_UPDATES)
+            )
+        except BaseException:
+            self.application = None
+            if application.running:
+                await application.stop()
+            await application.shutdown()
+            raise
         self.pump = start_pump(application.bot, self.container, utc_now)
         log.info("telegram webhook registered at path %s", self.path)
 
+    async def _start_later(self) -> None:
+        while self.pump is None:
+            await asyncio.sleep(self.retry_seconds)
+            try:
+                await self._start_once()
+            except TelegramError as error:
+                log.warning("telegram start-up failed again: %s", type(error).__name__)
+
     async def stop(self) -> None:
+        if self._retry is not None:
+            self._retry.cancel()
+            with contextlib.suppress(asyncio.CancelledError):
+                await self._retry
+            self._retry = None
         if self.pump is not None:
             await self.pump.stop()
             self.pump = None

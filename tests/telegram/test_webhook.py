@@ -6,6 +6,7 @@ from __future__ import annotations
 import asyncio
 import socket
 from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
 from datetime import UTC, datetime
 from typing import Any
 
@@ -13,7 +14,7 @@ import httpx
 import pytest
 import uvicorn
 
-from bot.webhook import SECRET_HEADER
+from bot.webhook import SECRET_HEADER, TelegramWebhook
 from tests.telegram.conftest import WEBHOOK_PATH, WEBHOOK_SECRET, TelegramContainer
 from tests.telegram.fakeapi import FakeBotApi
 from tests.telegram.helpers import (
@@ -54,10 +55,9 @@ class WebhookClient:
         return self.api.sent()[before:]
 
 
-@pytest.fixture
-async def webhook(
-    container: TelegramContainer, fake_api: FakeBotApi
-) -> AsyncIterator[WebhookClient]:
+@asynccontextmanager
+async def serving(container: TelegramContainer, api: FakeBotApi) -> AsyncIterator[WebhookClient]:
+    """The web app for `container` under uvicorn on a free port, for the block's duration."""
     app = create_app(container, background=False)
     port = free_port()
     config = uvicorn.Config(app, host="127.0.0.1", port=port, log_level="warning", lifespan="on")
@@ -68,10 +68,18 @@ async def webhook(
         await asyncio.sleep(0.02)
     try:
         async with httpx.AsyncClient(base_url=f"http://127.0.0.1:{port}", timeout=20) as http:
-            yield WebhookClient(http, fake_api)
+            yield WebhookClient(http, api)
     finally:
         server.should_exit = True
         await task
+
+
+@pytest.fixture
+async def webhook(
+    container: TelegramContainer, fake_api: FakeBotApi
+) -> AsyncIterator[WebhookClient]:
+    async with serving(container, fake_api) as client:
+        yield client
 
 
 async def test_start_up_registers_webhook_with_secret_and_commands(
@@ -158,3 +166,17 @@ async def test_coordinator_reply_is_delivered_by_the_web_process(
     )
     [delivered] = [t for t in fake_api.texts(anne.chat_id) if "morgen langs" in t]
     assert case.reference in delivered
+
+
+async def test_web_app_starts_when_telegram_is_down_and_registers_later(
+    container: TelegramContainer, fake_api: FakeBotApi, anne: TelegramResident,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setattr(TelegramWebhook, "retry_seconds", 0.05)
+    fake_api.fail_next("getMe", 502, {"ok": False, "error_code": 502,
+                                      "description": "Bad Gateway"}, times=2)
+    async with serving(container, fake_api) as client:
+        assert fake_api.webhook == {}
+        assert await client.post(anne.text("hallo")) == 503  # Telegram will send it again
+        await asyncio.to_thread(fake_api.wait_for, lambda: bool(fake_api.webhook))
+        assert "wijkassistent" in joined(await client.send(anne.text("/start")))
