@@ -53,6 +53,7 @@ ADMIN_FORMS = [
     "/admin/wijkregisseurs/wr-west",
     "/admin/wijkregisseurs/wr-west/afwezig",
     "/admin/wijkregisseurs/wr-west/afwezig/1/verwijderen",
+    "/admin/wijkregisseurs/wr-west/actief",
     "/admin/regels",
     "/admin/regels/1",
     "/admin/regels/1/verplaats",
@@ -615,3 +616,35 @@ def test_opening_period_delete_and_user_role_change(
         "U kunt uw eigen account niet uitschakelen" in client.get(refused.headers["location"]).text
     )
     assert [r.action for r in audit_rows(container, "user.role")] == ["user.role"]
+
+
+def test_a_coordinator_leaves_service_only_when_no_rule_sends_to_them(
+    client: TestClient, users: dict[str, Login], container: Any
+) -> None:
+    token = login(client, users["admin"])
+    with container.session_factory() as db:
+        rules = list(
+            db.scalars(select(RoutingRuleRow).where(RoutingRuleRow.target_id == "wr-west"))
+        )
+    assert rules, "the Utrecht demo routes West to wr-west"
+    refused = post(client, "/admin/wijkregisseurs/wr-west/actief", token, active="nee")
+    assert "pas eerst regel" in client.get(refused.headers["location"]).text
+    assert container.config.coordinator("wr-west") is not None
+    for rule in rules:
+        post(
+            client,
+            f"/admin/regels/{rule.id}",
+            token,
+            target="coordinator:wr-noordwest",
+            theme=rule.theme or "",
+            area_kind=rule.area_kind or "",
+            area=rule.area or "",
+        )
+    assert (
+        post(client, "/admin/wijkregisseurs/wr-west/actief", token, active="nee").status_code == 303
+    )
+    assert container.config.coordinator("wr-west") is None  # no new cases for them
+    assert "(uit dienst)" in client.get("/admin/wijkregisseurs").text
+    assert [r.action for r in audit_rows(container, "coordinator.deactivate")] == [
+        "coordinator.deactivate"
+    ]

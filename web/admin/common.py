@@ -108,12 +108,12 @@ def wijk_names(db: Session) -> dict[str, str]:
     }
 
 
-def coordinator_names(db: Session) -> dict[str, str]:
+def coordinator_names(db: Session, active_only: bool = False) -> dict[str, str]:
     m = models()
-    rows = db.scalars(
-        select(m.CoordinatorRow).order_by(m.CoordinatorRow.position, m.CoordinatorRow.name)
-    )
-    return {c.id: c.name for c in rows}
+    query = select(m.CoordinatorRow).order_by(m.CoordinatorRow.position, m.CoordinatorRow.name)
+    if active_only:
+        query = query.where(m.CoordinatorRow.active.is_(True))
+    return {c.id: c.name for c in db.scalars(query)}
 
 
 def team_names(db: Session) -> dict[str, str]:

@@ -277,3 +277,32 @@ def absence_delete(
     db.commit()
     apply_changes(request)
     return done(f"/admin/wijkregisseurs/{coordinator_id}", "Afwezigheid verwijderd")
+
+
+@router.post("/{coordinator_id}/actief", dependencies=[CsrfChecked])
+def coordinator_active(
+    request: Request, coordinator_id: str, user: AdminUser, db: DbSession, active: Text = ""
+) -> Response:
+    """Take someone out of service (or back); refused while routing rules still send to them."""
+    row = _get(db, coordinator_id)
+    if active != "ja":
+        m = models()
+        rules = db.scalars(
+            select(m.RoutingRuleRow.position)
+            .where(m.RoutingRuleRow.target_kind == "coordinator")
+            .where(m.RoutingRuleRow.target_id == coordinator_id)
+            .order_by(m.RoutingRuleRow.position)
+        ).all()
+        if rules:
+            numbers = ", ".join(str(n) for n in rules)
+            return done(
+                f"/admin/wijkregisseurs/{coordinator_id}",
+                f"Nog niet uit dienst: pas eerst regel {numbers} aan (Doorstuurregels).",
+            )
+    row.active = active == "ja"
+    action = "coordinator.activate" if row.active else "coordinator.deactivate"
+    audit(db, user.actor, action, "coordinator", coordinator_id, None)
+    db.commit()
+    apply_changes(request)
+    message = "Weer in dienst" if row.active else "Uit dienst: krijgt geen nieuwe meldingen meer"
+    return done(f"/admin/wijkregisseurs/{coordinator_id}", message)

@@ -88,7 +88,7 @@ def _rules(db: Session) -> list[Any]:
 
 def _targets(db: Session) -> dict[str, dict[str, str]]:
     return {
-        "coordinator": coordinator_names(db),
+        "coordinator": coordinator_names(db, active_only=True),
         "team": team_names(db),
         "partner": partner_names(db),
     }
