@@ -203,6 +203,8 @@ def to_inbound(
         "lang_hint": user.language_code if user is not None else None,
     }
     if update.callback_query is not None:
+        if not update.callback_query.data:
+            return None  # not one of our buttons (e.g. a game)
         return _from_callback(update.callback_query, base, buttons)
     if update.edited_message is not None:
         if update.edited_message.location is not None:
@@ -217,7 +219,7 @@ def to_inbound(
 
 
 def _from_callback(query: CallbackQuery, base: dict[str, Any], buttons: ButtonCodec) -> Inbound:
-    value = buttons.decode(query.data or "")
+    value = buttons.decode(str(query.data))
     if value is not None:
         return Inbound(**base, button=value)
     return Inbound(**base, text=pressed_label(query) or "")
@@ -300,7 +302,8 @@ def reply_markup(
     if reply.request_location:
         keyboards.remember(chat_id, reply.buttons)
         rows = [[KeyboardButton(texts.SHARE_LOCATION, request_location=True)]]
-        rows += [[KeyboardButton(b.label)] for b in reply.buttons]
+        labels = [KeyboardButton(b.label) for b in reply.buttons]
+        rows += [labels[i : i + 2] for i in range(0, len(labels), 2)]  # two per row
         return ReplyKeyboardMarkup(rows, resize_keyboard=True, one_time_keyboard=True)
     if reply.buttons:
         return InlineKeyboardMarkup(
