@@ -648,3 +648,15 @@ def test_a_coordinator_leaves_service_only_when_no_rule_sends_to_them(
     assert [r.action for r in audit_rows(container, "coordinator.deactivate")] == [
         "coordinator.deactivate"
     ]
+
+
+def test_the_matrix_above_covers_every_admin_route(app: Any) -> None:
+    from fastapi.routing import APIRoute
+
+    listed = {("GET", p.split("?")[0]) for p in ADMIN_PAGES} | {("POST", p) for p in ADMIN_FORMS}
+    for route in app.routes:
+        if not isinstance(route, APIRoute) or not route.path.startswith("/admin"):
+            continue
+        pattern = re.compile("^" + re.sub(r"\{[^}]+\}", "[^/]+", route.path) + "$")
+        for method in route.methods:
+            assert any(m == method and pattern.match(p) for m, p in listed), (method, route.path)

@@ -344,3 +344,17 @@ def test_xss_in_messages_and_places_is_shown_as_text(
     html = client.get("/dashboard").text
     assert "<script>alert" not in html and "<svg onload" not in html
     assert "&lt;script&gt;alert(" in html
+
+
+def test_the_anonymous_check_covers_every_dashboard_route(app: Any) -> None:
+    from fastapi.routing import APIRoute
+
+    checked = {("GET", "/dashboard"), ("GET", "/dashboard/weken.csv")} | {
+        ("POST", f"/dashboard/niet-begrepen/1/{action}")
+        for action in ("training", "faq", "negeren")
+    }
+    for route in app.routes:
+        if isinstance(route, APIRoute) and route.path.startswith("/dashboard"):
+            pattern = re.compile("^" + re.sub(r"\{[^}]+\}", "[^/]+", route.path) + "$")
+            for method in route.methods:
+                assert any(m == method and pattern.match(p) for m, p in checked), route.path
