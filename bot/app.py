@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import Any, Protocol
 
 from telegram import Bot as TelegramBot
-from telegram import BotCommand, CallbackQuery, Update
+from telegram import BotCommand, CallbackQuery, Message, Update
 from telegram.error import BadRequest, Forbidden, TelegramError
 from telegram.ext import Application, ApplicationBuilder, ContextTypes, TypeHandler
 
@@ -25,8 +25,10 @@ from bot.adapter import (
     ReplyKeyboards,
     chat_id_of,
     photo_ref,
+    pressed_label,
     send_arguments,
     to_inbound,
+    utf16_len,
 )
 from bot.media import PhotoResult, fetch_photo
 from bot.ratelimit import ChatRateLimiter
@@ -135,17 +137,23 @@ class TelegramChannel:
 
 
 async def acknowledge(query: CallbackQuery) -> None:
-    """Stop the button's spinner and take the keyboard away, so a choice is made only once."""
+    """Stop the button's spinner and replace the keyboard by the choice made, so a question is
+    answered only once and the chat shows what was chosen."""
     try:
         await query.answer()
     except TelegramError as error:  # too old, or already answered on a redelivery
         log.debug("answerCallbackQuery failed: %s", type(error).__name__)
-    if query.message is None or not getattr(query.message, "reply_markup", None):
+    message = query.message
+    if not isinstance(message, Message) or message.reply_markup is None:
         return
+    label = pressed_label(query)
     try:
-        await query.edit_message_reply_markup(reply_markup=None)
+        if message.text and label and utf16_len(message.text) + utf16_len(label) < 4090:
+            await query.edit_message_text(f"{message.text}\n\n✓ {label}")  # keyboard goes too
+        else:
+            await query.edit_message_reply_markup(reply_markup=None)
     except BadRequest as error:  # "message is not modified", message too old
-        log.debug("editMessageReplyMarkup failed: %s", type(error).__name__)
+        log.debug("editing the pressed message failed: %s", type(error).__name__)
 
 
 async def log_error(update: object, context: ContextTypes.DEFAULT_TYPE) -> None:

@@ -54,9 +54,10 @@ async def test_faq_answer_and_helpful_yes(
     replies = await polling_bot.send(anne.press(sent, data))
     assert "Fijn" in joined(replies)
     assert len(fake_api.calls_to("answerCallbackQuery")) == 1
-    [edit] = fake_api.calls_to("editMessageReplyMarkup")
+    [edit] = fake_api.calls_to("editMessageText")  # the keyboard becomes the choice made
     assert int(edit.params["message_id"]) == sent["message_id"]
-    assert "reply_markup" not in edit.params or not edit.params["reply_markup"]
+    assert edit.params["text"] == "Heeft dit geholpen?\n\n✓ Ja"
+    assert "reply_markup" not in edit.params
     assert stored_cases(container.uow_factory, anne.chat_id) == []
 
 
@@ -170,3 +171,18 @@ async def test_retry_after_is_waited_out(
     replies = await polling_bot.send(anne.text("/start"))
     assert len(replies) == 2  # the refused attempt and the retry
     assert texts(replies)[0] == texts(replies)[1]
+
+
+async def test_press_on_a_long_message_only_removes_the_keyboard(
+    polling_bot: PollingBot, anne: TelegramResident, fake_api: FakeBotApi
+) -> None:
+    await polling_bot.send(anne.text("/start"))
+    long_message = {
+        "message_id": 77, "date": 1, "chat": {"id": anne.chat_id, "type": "private"},
+        "text": "x" * 4095,
+        "reply_markup": {"inline_keyboard": [[{"text": "Ja", "callback_data": "new:yes"}]]},
+    }
+    await polling_bot.send(anne.press(long_message, "new:yes"))
+    [edit] = fake_api.calls_to("editMessageReplyMarkup")
+    assert int(edit.params["message_id"]) == 77
+    assert fake_api.calls_to("editMessageText") == []
