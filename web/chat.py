@@ -19,11 +19,22 @@ from typing import Annotated, Any
 
 from fastapi import APIRouter, Depends, Header, HTTPException, Query, Request
 from fastapi.responses import HTMLResponse, JSONResponse, Response
-from pydantic import BaseModel, Field, model_validator
 from sqlalchemy import select
 
 from core.domain import Channel, Direction, GeoPoint, Resident
 from core.messages import Inbound, Reply
+from web.chatmodels import (
+    ButtonOut,
+    ChatInput,
+    HistoryMessage,
+    HistoryOut,
+    LaterMessage,
+    LaterOut,
+    NewSession,
+    RepliesOut,
+    ReplyOut,
+    SessionOut,
+)
 from web.deps import ContainerDep, DbSession, client_ip, utcnow
 from web.ratelimit import RateLimited
 from web.templating import render
@@ -49,74 +60,6 @@ def chat_page(request: Request) -> Response:
 def chat_widget(request: Request) -> Response:
     """The same chat, without the page header, for an <iframe> on the municipality's site."""
     return render(request, "chat.html", {"widget": True})
-
-
-# --- API models -------------------------------------------------------------------------------
-
-
-class ButtonOut(BaseModel):
-    label: str
-    value: str
-
-
-class ReplyOut(BaseModel):
-    text: str
-    buttons: list[ButtonOut] = []
-    request_location: bool = False
-
-
-class NewSession(BaseModel):
-    lang: str | None = Field(None, pattern="^(nl|en)$", description="preferred language")
-
-
-class SessionOut(BaseModel):
-    session_id: str
-    token: str
-    replies: list[ReplyOut]
-
-
-class ChatInput(BaseModel):
-    """Exactly one of: text, button (a button's value), or a shared location (lat + lon)."""
-
-    text: str | None = None
-    button: str | None = Field(None, max_length=200)
-    lat: float | None = Field(None, ge=-90, le=90)
-    lon: float | None = Field(None, ge=-180, le=180)
-
-    @model_validator(mode="after")
-    def _one_kind(self) -> ChatInput:
-        given = [self.text is not None, self.button is not None, self.lat is not None]
-        if sum(given) != 1 or (self.lat is None) != (self.lon is None):
-            raise ValueError('send one of {"text"}, {"button"} or {"lat", "lon"}')
-        return self
-
-
-class RepliesOut(BaseModel):
-    replies: list[ReplyOut]
-
-
-class LaterMessage(BaseModel):
-    id: int
-    text: str
-    sender: str  # what the resident is told, e.g. "wijkregisseur West"
-    created_at: str
-
-
-class LaterOut(BaseModel):
-    messages: list[LaterMessage]
-    after: int  # pass this as ?after= next time
-
-
-class HistoryMessage(BaseModel):
-    id: int
-    direction: str  # "in" (the resident), "out" (the assistant), "staff" (a coordinator)
-    text: str
-    sender: str | None = None
-
-
-class HistoryOut(BaseModel):
-    messages: list[HistoryMessage]
-    after: int  # the newest coordinator message: continue polling from here
 
 
 # --- helpers -------------------------------------------------------------------------------
