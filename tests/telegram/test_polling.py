@@ -186,3 +186,24 @@ async def test_press_on_a_long_message_only_removes_the_keyboard(
     [edit] = fake_api.calls_to("editMessageReplyMarkup")
     assert int(edit.params["message_id"]) == 77
     assert fake_api.calls_to("editMessageText") == []
+
+
+async def test_update_redelivered_after_a_crash_is_answered_once(
+    fake_api: FakeBotApi, container: TelegramContainer, anne: TelegramResident
+) -> None:
+    report = anne.text(NOISE)
+    async with running_bot(fake_api, container) as first:
+        await first.send(anne.text("/start"))
+        assert await first.send(dict(report))
+    async with running_bot(fake_api, container) as second:  # Telegram sends it again
+        assert await second.send(dict(report)) == []
+    texts_stored = [m.text for m in stored_messages(container.uow_factory, anne.chat_id)]
+    assert texts_stored.count(NOISE) == 1
+
+
+async def test_venue_counts_as_the_place(polling_bot: PollingBot, anne: TelegramResident) -> None:
+    await polling_bot.send(anne.text("/start"))
+    await reach(polling_bot, anne, await polling_bot.send(anne.text(NOISE)), "location")
+    replies = await polling_bot.send(anne.venue(*OVERVECHT, title="Winkelcentrum Overvecht"))
+    assert "Klopt dit?" in replies[-1].params["text"] and "Overvecht" in joined(replies)
+
