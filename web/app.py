@@ -14,8 +14,10 @@ from contextlib import AsyncExitStack, asynccontextmanager
 from typing import Any
 
 from fastapi import FastAPI, Request
+from fastapi.exception_handlers import http_exception_handler
 from fastapi.responses import JSONResponse, RedirectResponse, Response
 from fastapi.staticfiles import StaticFiles
+from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from web import auth, chat, docs, inbox
 from web.background import run_background_tasks
@@ -102,6 +104,17 @@ def _install_error_handlers(app: FastAPI) -> None:
             return JSONResponse({"error": message}, status_code=403)
         context = {"title": "Geen toegang", "message": message}
         return render(request, "error.html", context, status_code=403)
+
+    @app.exception_handler(StarletteHTTPException)
+    async def http_error(request: Request, exc: StarletteHTTPException) -> Response:
+        if not _wants_html(request) or exc.status_code < 400:
+            return await http_exception_handler(request, exc)
+        titles = {404: "Niet gevonden", 405: "Niet toegestaan"}
+        message = exc.detail if isinstance(exc.detail, str) else ""
+        if exc.status_code == 404 and message in ("", "Not Found"):
+            message = "Deze pagina bestaat niet (meer)."
+        context = {"title": titles.get(exc.status_code, "Er ging iets mis"), "message": message}
+        return render(request, "error.html", context, status_code=exc.status_code)
 
     @app.exception_handler(RateLimited)
     async def rate_limited(request: Request, exc: RateLimited) -> Response:

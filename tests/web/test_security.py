@@ -279,3 +279,15 @@ def test_login_replaces_an_earlier_session(
     login(client, users["west"])
     with container.session_factory() as db:
         assert len(db.scalars(select(WebSessionRow)).all()) == 1
+
+
+def test_errors_are_pages_for_people_and_json_for_the_api(
+    client: TestClient, users: dict[str, Login]
+) -> None:
+    missing = client.get("/bestaat-niet", headers={"Accept": "text/html"})
+    assert missing.status_code == 404 and "Deze pagina bestaat niet" in missing.text
+    login(client, users["west"])
+    case = client.get("/inbox/cases/999999", headers={"Accept": "text/html"})
+    assert case.status_code == 404 and "geen toegang" in case.text and "<h1>" in case.text
+    api = client.post("/api/chat/sessions/nope/messages", json={"text": "x"})
+    assert api.status_code == 401 and api.json()["detail"]
