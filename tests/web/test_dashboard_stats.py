@@ -5,6 +5,7 @@ from __future__ import annotations
 import csv
 import io
 from datetime import UTC, datetime, time, timedelta
+from typing import Any
 from zoneinfo import ZoneInfo
 
 import pytest
@@ -16,7 +17,7 @@ from web.dashboard.worktime import working_seconds
 AMS = ZoneInfo("Europe/Amsterdam")
 
 
-def fact(n: int, theme: str, wijk: str | None, at: datetime, **extra: object) -> stats.CaseFact:
+def fact(n: int, theme: str, wijk: str | None, at: datetime, **extra: Any) -> stats.CaseFact:
     return stats.CaseFact(
         id=n, reference=f"WB-2026-{n:06d}", theme=theme, wijk=wijk, created_at=at, **extra
     )  # type: ignore[arg-type]
