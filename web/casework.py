@@ -11,6 +11,7 @@ from typing import Any
 from sqlalchemy import select
 
 from core.domain import Case, CaseStatus, DomainError, Message, check_transition
+from core.ports import RoutingDecision
 from storage.models import MessageRow, ThemeCorrectionRow
 from web.security import CurrentUser, audit
 
@@ -132,7 +133,8 @@ def _resident_text(uow: Any, case: Case) -> str:
 def reassign(
     container: Any, user: CurrentUser, case_id: int, coordinator_id: str, now: datetime
 ) -> None:
-    if container.config.coordinator(coordinator_id) is None:
+    person = container.config.coordinator(coordinator_id)
+    if person is None:
         raise CaseActionError("Onbekende collega.")
     with _case(container, user, case_id) as (uow, case):
         previous = case.coordinator_id
@@ -141,7 +143,24 @@ def reassign(
         elif case.status != CaseStatus.WAITING:
             raise CaseActionError("Alleen een open melding kan naar een collega.")
         case.coordinator_id, case.updated_at = coordinator_id, now
+        _notify(container, uow, case, person, user, now)
         _save(uow, case, user, "reassign", {"from": previous, "to": coordinator_id})
+
+
+def _notify(
+    container: Any, uow: Any, case: Case, person: Any, user: CurrentUser, now: datetime
+) -> None:
+    """Tell the new owner like a hand-off does (now, or in the next opening's digest)."""
+    decision = RoutingDecision(
+        target_kind="coordinator",
+        target_id=person.id,
+        role=person.role,
+        explanation=f"overgedragen door {user.actor}",
+        coordinator_id=person.id,
+        team=person.team,
+    )
+    for item in container.planner.plan(case, decision, now):
+        uow.outbox.add(item)
 
 
 def hand_back(container: Any, user: CurrentUser, case_id: int, now: datetime) -> None:

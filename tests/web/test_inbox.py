@@ -146,6 +146,9 @@ def test_reassign_hand_back_refer_resolve(
     post(client, csrf, f"/inbox/cases/{first.id}/reassign", coordinator="wr-noordwest")
     row = case_row(container, first.id)
     assert (row.status, row.coordinator_id) == ("waiting", "wr-noordwest")
+    with container.session_factory() as db:
+        told = [o.payload.get("coordinator_id") for o in db.scalars(select(OutboxRow))]
+    assert "wr-noordwest" in told  # the new owner is notified (now or in the digest)
 
     second = add_case(container, WEST, "wr-west")
     post(client, csrf, f"/inbox/cases/{second.id}/hand-back")
