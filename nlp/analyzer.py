@@ -34,6 +34,7 @@ THEMES = (
 )
 DEFAULT_FLOOR = 0.55
 DEFAULT_MARGIN = 0.15
+LONG_REPORT_WORDS = 8
 
 
 def decide(scores: dict[str, float], floor: float, margin: float) -> tuple[str, float, bool]:
@@ -63,6 +64,8 @@ class _FaqMixin:
         theme_scores: dict[str, float] | None = None,
     ) -> tuple[str | None, float, bool]:
         asked = is_question(text)
+        if not asked and len(text.split()) > LONG_REPORT_WORDS:
+            return None, 0.0, False  # a long report never paraphrases an FAQ closely enough
         found = self._faq.match(text, asked, lemmas, theme_scores)
         return found.slug, found.score, asked
 

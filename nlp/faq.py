@@ -18,7 +18,10 @@ import tomllib
 from collections import Counter
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 from pathlib import Path
+
+import numpy as np
 
 from core.domain import FaqEntry
 from nlp.lexicon import concepts
@@ -66,24 +69,39 @@ def is_question(text: str) -> bool:
     return "?" in norm or bool(QUESTION_START.match(norm) or QUESTION_PHRASE.search(norm))
 
 
-def _features(text: str, lemmas: Sequence[str] | None = None) -> Counter[str]:
+WORD_WEIGHT, CONCEPT_WEIGHT, CHAR_WEIGHT = 1.0, 2.0, 0.1  # chosen on nlp/corpus/faq_tuning.py
+
+
+def _features(text: str, lemmas: Sequence[str] | None = None) -> dict[str, float]:
     tokens = [t for t in words(text) if t not in STOP_WORDS]
-    feats: Counter[str] = Counter()
-    for lemma in [normalize(x) for x in lemmas] if lemmas is not None else tokens:
+    feats: dict[str, float] = {}
+    lemmas = (
+        [x.lower() if x.isascii() else normalize(x) for x in lemmas]
+        if lemmas is not None
+        else tokens
+    )
+    for lemma in lemmas:
         if lemma and lemma not in STOP_WORDS and lemma.isalnum():
-            feats["w:" + lemma] += 1
+            key = "w:" + lemma
+            feats[key] = feats.get(key, 0.0) + WORD_WEIGHT
     for concept in concepts(text):
-        feats["c:" + concept] += 2
+        feats["c:" + concept] = feats.get("c:" + concept, 0.0) + CONCEPT_WEIGHT
+    grams: Counter[str] = Counter()
     for token in tokens:
-        padded = f"<{token}>"
-        for n in (3, 4, 5):
-            for i in range(max(1, len(padded) - n + 1)):
-                feats[padded[i : i + n]] += 1
+        grams.update(_char_grams(token))
+    for gram, count in grams.items():
+        feats[gram] = feats.get(gram, 0.0) + CHAR_WEIGHT * count
     return feats
 
 
-def _vector(feats: Counter[str], idf: dict[str, float]) -> dict[str, float]:
-    vec = {f: (1 + math.log(c)) * idf[f] for f, c in feats.items() if f in idf}
+@lru_cache(maxsize=100_000)
+def _char_grams(token: str) -> tuple[str, ...]:
+    padded = f"<{token}>"
+    return tuple(padded[i : i + n] for n in (3, 4, 5) for i in range(max(1, len(padded) - n + 1)))
+
+
+def _vector(feats: dict[str, float], idf: dict[str, float]) -> dict[str, float]:
+    vec = {f: c * idf[f] for f, c in feats.items() if f in idf}
     norm = math.sqrt(sum(v * v for v in vec.values())) or 1.0
     return {f: v / norm for f, v in vec.items()}
 
@@ -98,21 +116,21 @@ class FaqMatch:
 class FaqIndex:
     """Cosine TF-IDF index over FAQ entries; construct anew when the entries change."""
 
-    QUESTION_WEIGHT = 0.8
+    QUESTION_WEIGHT = 0.65
 
     def __init__(
         self,
         entries: Iterable[FaqEntry],
         lemmatize: Lemmatize | None = None,
         *,
-        threshold: float = 0.38,
-        statement_threshold: float = 0.75,
+        threshold: float = 0.35,
+        statement_threshold: float = 0.8,
     ) -> None:
         self.entries = [e for e in entries if e.active]
         self.threshold = threshold
         self.statement_threshold = statement_threshold
         self._lemmatize = lemmatize
-        docs: list[tuple[int, Counter[str]]] = []
+        docs: list[tuple[int, dict[str, float]]] = []
         for i, entry in enumerate(self.entries):
             for question in entry.questions:
                 docs.append((i, _features(question, self._lemmas(question))))
@@ -122,20 +140,25 @@ class FaqIndex:
             df.update(feats.keys())
         n = len(docs) + 1
         self._idf = {f: math.log(n / (1 + d)) + 1 for f, d in df.items()}
-        self._doc_entry = [i for i, _ in docs]
-        self._postings: dict[str, list[tuple[int, float]]] = {}
-        for doc_id, (_, feats) in enumerate(docs):
+        self._vocab = {f: k for k, f in enumerate(self._idf)}
+        self._questions = self._matrix([feats for _, feats in docs])
+        self._wholes = self._matrix(whole)
+        counts = np.bincount([i for i, _ in docs], minlength=len(self.entries))
+        self._starts = np.concatenate(([0], np.cumsum(counts)[:-1])).astype(np.intp)
+        self._has_questions = counts > 0
+
+    def _matrix(self, rows: Sequence[dict[str, float]]) -> np.ndarray:
+        """Dense (vocabulary x rows) matrix of L2-normalised TF-IDF vectors (rows gather fast)."""
+        matrix = np.zeros((len(self._vocab), len(rows)), dtype=np.float32)
+        for r, feats in enumerate(rows):
             for f, w in _vector(feats, self._idf).items():
-                self._postings.setdefault(f, []).append((doc_id, w))
-        self._whole_postings: dict[str, list[tuple[int, float]]] = {}
-        for i, feats in enumerate(whole):
-            for f, w in _vector(feats, self._idf).items():
-                self._whole_postings.setdefault(f, []).append((i, w))
+                matrix[self._vocab[f], r] = w
+        return matrix
 
     def _lemmas(self, text: str) -> list[str] | None:
         return self._lemmatize(text) if self._lemmatize else None
 
-    def _whole_features(self, entry: FaqEntry) -> Counter[str]:
+    def _whole_features(self, entry: FaqEntry) -> dict[str, float]:
         text = " ".join((*entry.questions, entry.answer_nl))
         return _features(text, self._lemmas(text))
 
@@ -144,23 +167,19 @@ class FaqIndex:
         if lemmas is None:
             lemmas = self._lemmas(text)
         vec = _vector(_features(text, lemmas), self._idf)
-        per_doc: dict[int, float] = {}
-        for f, w in vec.items():
-            for doc_id, weight in self._postings.get(f, ()):
-                per_doc[doc_id] = per_doc.get(doc_id, 0.0) + w * weight
-        best: dict[int, float] = {}
-        for doc_id, score in per_doc.items():
-            entry = self._doc_entry[doc_id]
-            best[entry] = max(best.get(entry, 0.0), score)
-        whole: dict[int, float] = {}
-        for f, w in vec.items():
-            for entry, weight in self._whole_postings.get(f, ()):
-                whole[entry] = whole.get(entry, 0.0) + w * weight
+        if not vec or not self.entries:
+            return {e.slug: 0.0 for e in self.entries}
+        ids = np.fromiter((self._vocab[f] for f in vec), dtype=np.intp, count=len(vec))
+        weights = np.fromiter(vec.values(), dtype=np.float32, count=len(vec))
+        per_question = weights @ self._questions[ids]
+        best = np.zeros(len(self.entries), dtype=np.float32)
+        if per_question.size:
+            reduced = np.maximum.reduceat(per_question, self._starts)
+            best = np.where(self._has_questions, reduced, 0.0)
+        whole = weights @ self._wholes[ids]
         qw = self.QUESTION_WEIGHT
-        return {
-            e.slug: qw * best.get(i, 0.0) + (1 - qw) * whole.get(i, 0.0)
-            for i, e in enumerate(self.entries)
-        }
+        combined = qw * best + (1 - qw) * whole
+        return {e.slug: float(combined[i]) for i, e in enumerate(self.entries)}
 
     THEME_WEIGHT = 0.25
 

@@ -8,12 +8,17 @@ import unicodedata
 _WORD = re.compile(r"[a-z0-9]+(?:'[a-z]+)?")
 
 
+_SPACES = re.compile(r"\s+")
+
+
 def normalize(text: str) -> str:
     """Lowercase, strip accents, unify quotes and whitespace."""
+    if text.isascii():
+        return _SPACES.sub(" ", text.lower()).strip()
     text = unicodedata.normalize("NFKD", text.lower())
     text = "".join(ch for ch in text if not unicodedata.combining(ch))
     text = text.replace("’", "'").replace("‘", "'")
-    return re.sub(r"\s+", " ", text).strip()
+    return _SPACES.sub(" ", text).strip()
 
 
 def words(text: str) -> list[str]:

@@ -12,7 +12,7 @@ import re
 import tomllib
 from pathlib import Path
 
-from nlp.corpus import natural_a, natural_b, slots
+from nlp.corpus import natural_a, natural_b, natural_c, slots
 from nlp.corpus.faq_paraphrases import PARAPHRASES
 from nlp.corpus.themes_a import (
     AFVAL,
@@ -130,7 +130,8 @@ def natural_examples(rng: random.Random) -> list[dict[str, object]]:
     rows = []
     for theme in THEMES:
         module = natural_a if hasattr(natural_a, theme.upper()) else natural_b
-        for n, text in enumerate(getattr(module, theme.upper())):
+        texts = getattr(module, theme.upper()) + getattr(natural_c, theme.upper(), [])
+        for n, text in enumerate(texts):
             group(f"{theme}:n{n}")
             english = (
                 bool(re.search(r"\b(?:the|is|my|our|there|can|how)\b", text.lower()))

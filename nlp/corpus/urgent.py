@@ -118,6 +118,14 @@ URGENT += [
     ),
     ("afval", "Er is een ontploffing geweest in de container en er komen vlammen uit"),
 ]
+URGENT += [
+    ("zorg", "De oude man in het portiek reageert niet als ik hem aanspreek en voelt ijskoud aan"),
+    (
+        "zorg",
+        "Mijn buurvrouw zit roerloos in haar stoel achter het raam, ik klop maar ze beweegt niet",
+    ),
+    ("overlast", "Er rent een man met een mes achter iemand aan door het park"),
+]
 URGENT_EN = [
     ("overlast", "Some guys are kicking in my neighbour's door and shouting they will kill him"),
     ("zorg", "My boyfriend just hit me and is banging on the door, I'm hiding in the bathroom"),

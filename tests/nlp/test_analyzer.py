@@ -1,0 +1,110 @@
+import logging
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from core.domain import FaqEntry
+from core.ports import Analysis
+from nlp.analyzer import THEMES, KeywordAnalyzer, SpacyAnalyzer, decide, load_analyzer
+
+
+def test_keyword_analyzer_returns_plain_analysis(utrecht_faq: list[FaqEntry]) -> None:
+    analyzer = KeywordAnalyzer(utrecht_faq)
+    result = analyzer.analyze("De lantaarnpaal in onze straat is kapot")
+    assert isinstance(result, Analysis)
+    assert result.theme == "openbare_ruimte"
+    assert set(result.scores) == set(THEMES)
+    assert abs(sum(result.scores.values()) - 1.0) < 1e-6
+    assert not result.urgent and result.lang == "nl"
+
+
+def test_keyword_analyzer_without_clue_is_overig_and_asks_to_confirm() -> None:
+    result = KeywordAnalyzer().analyze("qwerty")
+    assert result.theme == "overig"
+    assert result.needs_confirmation
+
+
+def test_keyword_analyzer_still_catches_emergencies() -> None:
+    result = KeywordAnalyzer().analyze("Er staat een auto in brand!")
+    assert result.urgent and result.urgent_reason == "brand"
+
+
+def test_decide_uses_floor_and_margin() -> None:
+    assert decide({"afval": 0.9, "overig": 0.1}, 0.55, 0.15) == ("afval", 0.9, False)
+    assert decide({"afval": 0.5, "overig": 0.5}, 0.55, 0.15)[2]
+    assert decide({"afval": 0.6, "overig": 0.5}, 0.55, 0.15)[2]
+
+
+def test_missing_model_falls_back_with_a_warning(
+    tmp_path: Path, caplog: pytest.LogCaptureFixture
+) -> None:
+    with caplog.at_level(logging.WARNING):
+        analyzer = load_analyzer(tmp_path / "nothing-here", [], floor=0.5, margin=0.1)
+    assert isinstance(analyzer, KeywordAnalyzer)
+    assert analyzer.floor == 0.5 and analyzer.margin == 0.1
+    assert "keyword fallback" in caplog.text
+
+
+def test_broken_model_falls_back(tmp_path: Path) -> None:
+    (tmp_path / "meta.json").write_text("{not json", encoding="utf-8")
+    assert isinstance(load_analyzer(tmp_path, [], floor=0.5, margin=0.1), KeywordAnalyzer)
+
+
+@pytest.fixture(scope="module")
+def spacy_analyzer(trained_model: tuple[Path, dict[str, Any]], utrecht_faq: list[FaqEntry]) -> Any:
+    analyzer = load_analyzer(trained_model[0], utrecht_faq, floor=0.55, margin=0.15)
+    assert isinstance(analyzer, SpacyAnalyzer)
+    return analyzer
+
+
+def test_trained_analyzer_returns_plain_data(spacy_analyzer: SpacyAnalyzer) -> None:
+    result = spacy_analyzer.analyze("Er staan al weken vuilniszakken naast de container")
+    assert isinstance(result, Analysis)
+    assert set(result.scores) == set(THEMES)
+    assert abs(sum(result.scores.values()) - 1.0) < 1e-4
+    assert result.confidence == max(result.scores.values())
+    assert all(isinstance(v, float) for v in result.scores.values())
+
+
+def test_analyze_many_matches_analyze(spacy_analyzer: SpacyAnalyzer) -> None:
+    texts = [
+        "hoe vraag ik een paspoort aan?",
+        "de buren draaien elke nacht harde muziek",
+        "I smell gas",
+    ]
+    assert spacy_analyzer.analyze_many(texts) == [spacy_analyzer.analyze(t) for t in texts]
+
+
+def test_rules_make_urgent_regardless_of_model(spacy_analyzer: SpacyAnalyzer) -> None:
+    result = spacy_analyzer.analyze("mijn buurman ligt bewusteloos op de stoep en ademt niet")
+    assert result.urgent and result.urgent_reason == "onwel"
+    assert not spacy_analyzer.analyze("het is een ramp met het afval hier").urgent
+
+
+def test_acute_flag(spacy_analyzer: SpacyAnalyzer) -> None:
+    result = spacy_analyzer.analyze(
+        "Het is 2 uur 's nachts en de buren hebben nog steeds een luid feest"
+    )
+    assert result.acute and not result.urgent
+
+
+def test_faq_question_vs_report(spacy_analyzer: SpacyAnalyzer) -> None:
+    asked = spacy_analyzer.analyze("Hoe meld ik een kapotte lantaarnpaal?")
+    assert asked.is_question and asked.faq == "straatverlichting-melden"
+    report = spacy_analyzer.analyze("de lantaarnpaal voor nr 12 is al weken kapot")
+    assert not report.is_question and report.faq is None
+
+
+def test_set_faq_rebuilds_the_index(
+    spacy_analyzer: SpacyAnalyzer, utrecht_faq: list[FaqEntry]
+) -> None:
+    extra = FaqEntry(
+        "ijsbaan", "initiatief", ("Wanneer gaat de ijsbaan op het plein open?",), "In december."
+    )
+    spacy_analyzer.set_faq([extra])
+    try:
+        assert spacy_analyzer.analyze("wanneer is de ijsbaan open?").faq == "ijsbaan"
+        assert spacy_analyzer.analyze("Hoe meld ik een kapotte lantaarnpaal?").faq is None
+    finally:
+        spacy_analyzer.set_faq(utrecht_faq)

@@ -1,0 +1,106 @@
+from pathlib import Path
+
+import pytest
+
+from core.domain import FaqEntry
+from nlp.analyzer import THEMES
+from nlp.faq import FaqIndex, is_question, load_faq_toml
+from nlp.lang import detect
+
+ROOT = Path(__file__).resolve().parents[2]
+SLUGS = {
+    "grofvuil-ophalen",
+    "afvalkalender",
+    "containerpas",
+    "container-vol-melden",
+    "vuurwerk-regels",
+    "geluidsoverlast-buren",
+    "ongedierte",
+    "honden-regels",
+    "parkeervergunning",
+    "gehandicaptenparkeerplaats",
+    "fietswrak",
+    "verkeersmaatregel-aanvragen",
+    "buurtfeest-organiseren",
+    "bewonersbudget",
+    "geveltuin",
+    "groen-adopteren",
+    "buurtpreventie",
+    "straatverlichting-melden",
+    "boom-kappen",
+    "losse-stoeptegel",
+    "wijkteam-contact",
+    "zorgen-om-buurtbewoner",
+    "eenzaamheid-activiteiten",
+    "reparatie-huurwoning",
+    "woning-zoeken",
+    "paspoort-aanvragen",
+    "verhuizing-doorgeven",
+    "openingstijden",
+    "wie-is-mijn-wijkregisseur",
+    "privacy-chatbot",
+}
+
+
+@pytest.mark.parametrize("municipality", ["utrecht", "zeist"])
+def test_faq_files_cover_the_taxonomy(municipality: str) -> None:
+    entries = load_faq_toml(ROOT / "municipalities" / municipality / "faq.toml")
+    assert {e.slug for e in entries} == SLUGS
+    for entry in entries:
+        assert entry.theme in THEMES
+        assert 6 <= len(entry.questions) <= 12, entry.slug
+        assert entry.answer_nl and entry.answer_en
+        assert any(detect(q) == "en" for q in entry.questions), entry.slug
+
+
+@pytest.mark.parametrize(
+    ("text", "asked"),
+    [
+        ("Hoe meld ik een kapotte lantaarnpaal?", True),
+        ("mag ik vuurwerk afsteken op oudejaarsavond", True),
+        ("de lantaarnpaal voor nr 12 is al weken kapot", False),
+        ("hoe kan het dat de vuilniswagen nooit komt?", False),
+        ("de container is vol, wie gaat hier iets aan doen?", False),
+        ("How do I renew my passport?", True),
+    ],
+)
+def test_question_detection(text: str, asked: bool) -> None:
+    assert is_question(text) is asked
+
+
+def test_a_question_gets_its_faq(utrecht_faq: list[FaqEntry]) -> None:
+    index = FaqIndex(utrecht_faq)
+    assert index.match("hoe meld ik een kapotte lantaarnpaal?").slug == "straatverlichting-melden"
+    assert index.match("Wanneer mag ik vuurwerk afsteken?").slug == "vuurwerk-regels"
+    assert index.match("How do I renew my passport?").slug == "paspoort-aanvragen"
+
+
+def test_a_report_is_not_answered_with_an_faq(utrecht_faq: list[FaqEntry]) -> None:
+    index = FaqIndex(utrecht_faq)
+    found = index.match("de lantaarnpaal voor nr 12 is al weken kapot")
+    assert found.slug is None
+    assert found.best_slug == "straatverlichting-melden"
+
+
+def test_unrelated_question_abstains(utrecht_faq: list[FaqEntry]) -> None:
+    index = FaqIndex(utrecht_faq)
+    for text in (
+        "Kun je een mop vertellen?",
+        "Welke film draait er in de bioscoop?",
+        "Who won the match?",
+    ):
+        assert index.match(text).slug is None, text
+
+
+def test_index_rebuilds_from_new_entries() -> None:
+    entry = FaqEntry(
+        "sinterklaas-intocht",
+        "initiatief",
+        ("Wanneer is de intocht van Sinterklaas?",),
+        "Op 15 november.",
+    )
+    index = FaqIndex([entry])
+    assert index.match("wanneer komt sinterklaas aan, de intocht?").slug == "sinterklaas-intocht"
+    assert FaqIndex([]).match("wanneer is de intocht?").slug is None
+    inactive = FaqEntry("oud", "overig", ("Wanneer is de intocht?",), "x", active=False)
+    assert FaqIndex([inactive]).match("wanneer is de intocht?").slug is None

@@ -1,0 +1,39 @@
+import json
+from pathlib import Path
+from typing import Any
+
+import spacy
+
+from nlp.train import file_hash
+
+
+def test_training_writes_a_versioned_model_with_metadata(
+    trained_model: tuple[Path, dict[str, Any]], tiny_corpus: Path
+) -> None:
+    path, meta = trained_model
+    stored = json.loads((path / "meta.json").read_text(encoding="utf-8"))["wijkbot"]
+    assert stored["corpus"]["sha256"] == file_hash(tiny_corpus) == meta["corpus"]["sha256"]
+    assert stored["model_version"].startswith("1.0+")
+    assert stored["trained_at"] and stored["seed"] == 0
+    assert 0.0 <= stored["held_out"]["theme_macro_f1"] <= 1.0
+    assert stored["temperature"] > 0
+
+
+def test_lemma_tables_are_saved_inside_the_pipeline(
+    trained_model: tuple[Path, dict[str, Any]],
+) -> None:
+    nlp = spacy.load(trained_model[0])
+    assert nlp.pipe_names == ["lemmatizer", "textcat", "urgent"]
+    doc = nlp("de lantaarnpalen bij de containers")
+    assert [t.lemma_ for t in doc] == ["de", "lantaarnpaal", "bij", "de", "container"]
+
+
+def test_training_is_reproducible(
+    tmp_path: Path, tiny_corpus: Path, trained_model: tuple[Path, dict[str, Any]]
+) -> None:
+    from nlp.train import train
+    from tests.nlp.conftest import FAST_BOW
+
+    again = train(tmp_path / "again", seed=0, corpus=tiny_corpus, overrides=FAST_BOW)
+    assert again["held_out"] == trained_model[1]["held_out"]
+    assert again["temperature"] == trained_model[1]["temperature"]
