@@ -36,6 +36,7 @@ from bot.app import (
     utc_now,
 )
 from bot.outbox import OutboxPump, start_pump
+from bot.ratelimit import ChatRateLimiter
 
 log = logging.getLogger(__name__)
 
@@ -62,6 +63,7 @@ class TelegramWebhook:
         self.path = urlsplit(self.url).path or "/" if self.url else None
         self.application: Application[Any, Any, Any, Any, Any, Any] | None = None
         self.pump: OutboxPump | None = None
+        self.rate_limiter: ChatRateLimiter | None = None  # None: Telegram's limits (default)
         self._retry: asyncio.Task[None] | None = None
 
     @property
@@ -78,7 +80,9 @@ class TelegramWebhook:
             self._retry = asyncio.create_task(self._start_later(), name="telegram-start")
 
     async def _start_once(self) -> None:
-        application = build_application(self.container, webhook=True)
+        application = build_application(
+            self.container, webhook=True, rate_limiter=self.rate_limiter
+        )
         await application.initialize()
         try:
             await application.start()

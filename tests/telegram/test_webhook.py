@@ -14,8 +14,13 @@ import httpx
 import pytest
 import uvicorn
 
-from bot.webhook import SECRET_HEADER, TelegramWebhook
-from tests.telegram.conftest import WEBHOOK_PATH, WEBHOOK_SECRET, TelegramContainer
+from bot.webhook import SECRET_HEADER, TelegramWebhook, webhook_for
+from tests.telegram.conftest import (
+    WEBHOOK_PATH,
+    WEBHOOK_SECRET,
+    TelegramContainer,
+    fast_limiter,
+)
 from tests.telegram.fakeapi import FakeBotApi
 from tests.telegram.helpers import (
     REFERENCE,
@@ -78,6 +83,7 @@ async def serving(container: TelegramContainer, api: FakeBotApi) -> AsyncIterato
 async def webhook(
     container: TelegramContainer, fake_api: FakeBotApi
 ) -> AsyncIterator[WebhookClient]:
+    webhook_for(container).rate_limiter = fast_limiter()  # Telegram's limits, scaled up
     async with serving(container, fake_api) as client:
         yield client
 
@@ -105,8 +111,13 @@ async def test_forged_update_is_refused_and_nothing_stored(
 
 
 async def test_conversation_over_webhook_to_reference(
-    webhook: WebhookClient, anne: TelegramResident, container: TelegramContainer
+    fake_api: FakeBotApi, anne: TelegramResident, container: TelegramContainer
 ) -> None:
+    async with serving(container, fake_api) as webhook:  # with Telegram's real rate limits
+        await _conversation(webhook, anne)
+
+
+async def _conversation(webhook: WebhookClient, anne: TelegramResident) -> None:
     assert "wijkassistent" in joined(await webhook.send(anne.text("/start")))
     replies = await reach(webhook, anne, await webhook.send(anne.text(NOISE)), "summary")
     assert "Klopt dit?" in joined(replies)
