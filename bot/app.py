@@ -132,7 +132,7 @@ class TelegramChannel:
                 try:
                     await bot.send_message(**call)
                 except Forbidden:
-                    log.info("chat %s blocked the bot; replies dropped", chat_id)
+                    log.info("a resident blocked the bot; replies dropped")
                     return
 
 

@@ -81,4 +81,8 @@ async def fetch_photo(bot: Bot, data_dir: Path, chat_id: int, ref: PhotoRef) -> 
     except TelegramError as error:
         log.warning("photo download failed: %s", type(error).__name__)
         return PhotoResult(problem="photo_failed")
-    return store_photo(data_dir, chat_id, ref, data)
+    try:
+        return store_photo(data_dir, chat_id, ref, data)
+    except OSError as error:  # disk full, no permission: the resident is told, nothing is lost
+        log.error("storing a photo failed: %s", type(error).__name__)
+        return PhotoResult(problem="photo_failed")

@@ -150,7 +150,8 @@ class TelegramWebhook:
         return Response(status_code=200)
 
 
-_hooks: dict[int, TelegramWebhook] = {}
+# Kept alive by the route (and the running lifespan) that use them, not by this registry.
+_hooks: weakref.WeakValueDictionary[int, TelegramWebhook] = weakref.WeakValueDictionary()
 
 
 def webhook_for(container: BotContainer) -> TelegramWebhook:
@@ -160,8 +161,6 @@ def webhook_for(container: BotContainer) -> TelegramWebhook:
     if hook is None or hook.container is not container:
         hook = TelegramWebhook(container)
         _hooks[key] = hook
-        with contextlib.suppress(TypeError):  # containers that cannot be weakly referenced
-            weakref.finalize(container, _hooks.pop, key, None)
     return hook
 
 

@@ -83,8 +83,10 @@ async def serving(container: TelegramContainer, api: FakeBotApi) -> AsyncIterato
 async def webhook(
     container: TelegramContainer, fake_api: FakeBotApi
 ) -> AsyncIterator[WebhookClient]:
-    webhook_for(container).rate_limiter = fast_limiter()  # Telegram's limits, scaled up
+    hook = webhook_for(container)  # the web app's router and lifespan will use this one
+    hook.rate_limiter = fast_limiter()  # Telegram's limits, scaled up
     async with serving(container, fake_api) as client:
+        assert webhook_for(container) is hook
         yield client
 
 
