@@ -23,9 +23,15 @@ def run(args: argparse.Namespace) -> int:
     from wijkbot.bootstrap import build_container
     from wijkbot.settings import get_settings
 
+    log = logging.getLogger(__name__)
     settings = get_settings()
     if not settings.telegram_token:
-        logging.getLogger(__name__).error("set WIJKBOT_TELEGRAM_TOKEN to run the Telegram bot")
+        log.error("set WIJKBOT_TELEGRAM_TOKEN to run the Telegram bot")
+        return 2
+    if settings.telegram_webhook_url:
+        # Polling would delete the webhook the web app (`wijkbot serve`) registered.
+        log.error("WIJKBOT_TELEGRAM_WEBHOOK_URL is set: updates go to `wijkbot serve`; "
+                  "unset it to poll")
         return 2
     container = build_container(settings)
     asyncio.run(run_polling(container, poll_timeout=args.poll_timeout))
