@@ -102,22 +102,29 @@ class ButtonCodec:
 
 
 class ReplyKeyboards:
-    """Per chat: the label -> value map of the reply keyboard we showed last (in memory only)."""
+    """Per chat, in memory: the reply keyboard we showed last.
+
+    Its labels map back to button values for the very next message only (a label typed later is
+    just text); the keyboard itself is removed with the next reply that has no buttons.
+    """
 
     def __init__(self) -> None:
-        self._shown: dict[int, dict[str, str]] = {}
+        self._labels: dict[int, dict[str, str]] = {}
+        self._visible: set[int] = set()
 
     def remember(self, chat_id: int, buttons: tuple[Button, ...]) -> None:
-        self._shown[chat_id] = {b.label: b.value for b in buttons}
+        self._labels[chat_id] = {b.label: b.value for b in buttons}
+        self._visible.add(chat_id)
 
-    def is_shown(self, chat_id: int) -> bool:
-        return chat_id in self._shown
+    def take_labels(self, chat_id: int) -> dict[str, str]:
+        """The label -> value map for this message; gone afterwards."""
+        return self._labels.pop(chat_id, {})
 
-    def forget(self, chat_id: int) -> None:
-        self._shown.pop(chat_id, None)
-
-    def value_for(self, chat_id: int, text: str) -> str | None:
-        return self._shown.get(chat_id, {}).get(text.strip())
+    def take_visible(self, chat_id: int) -> bool:
+        """True once if a reply keyboard is still shown (and should now be removed)."""
+        shown = chat_id in self._visible
+        self._visible.discard(chat_id)
+        return shown
 
 
 def pressed_label(query: CallbackQuery) -> str | None:
@@ -232,6 +239,7 @@ def _from_message(
     attachment: Attachment | None,
     photo_problem: str | None,
 ) -> Inbound:
+    labels = keyboards.take_labels(message.chat.id)
     where = message.venue.location if message.venue is not None else message.location
     if where is not None:
         return Inbound(**base, point=GeoPoint(lat=where.latitude, lon=where.longitude))
@@ -242,7 +250,7 @@ def _from_message(
     kind = unsupported_kind(message)
     if kind is not None or not message.text:
         return Inbound(**base, unsupported=kind or "other")
-    value = keyboards.value_for(message.chat.id, message.text)
+    value = labels.get(message.text.strip())
     if value is not None:
         return Inbound(**base, button=value)
     if message.text.startswith("/"):
@@ -310,8 +318,7 @@ def reply_markup(
             [[InlineKeyboardButton(b.label, callback_data=buttons.encode(b.value))]
              for b in reply.buttons]
         )
-    if keyboards.is_shown(chat_id):
-        keyboards.forget(chat_id)
+    if keyboards.take_visible(chat_id):
         return ReplyKeyboardRemove()
     return None
 

@@ -151,7 +151,8 @@ def test_location_request_gets_reply_keyboard_and_labels_map_back() -> None:
     assert isinstance(markup, ReplyKeyboardMarkup)
     first = markup.keyboard[0][0]
     assert first.request_location and first.text == texts.SHARE_LOCATION
-    assert keyboards.value_for(42, "Overvecht") == "wijk:WK034403"
+    assert keyboards.take_labels(42) == {"Overvecht": "wijk:WK034403"}
+    assert keyboards.take_labels(42) == {}  # only for the very next message
     # the next plain message takes the reply keyboard away again
     [plain] = send_arguments(42, Reply("Dank u."), codec, keyboards)
     assert isinstance(plain["reply_markup"], ReplyKeyboardRemove)
