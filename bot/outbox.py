@@ -195,14 +195,25 @@ class TelegramStaffSender:
         self._sent_keys.add(key)
 
 
+_staff_senders: dict[tuple[str, str], TelegramStaffSender] = {}
+
+
 def staff_sender(settings: Any, config: MunicipalityConfig) -> TelegramStaffSender | None:
-    """The sender for `container.senders["telegram"]`, or None when no bot token is configured."""
+    """The sender for `senders["telegram"]`, or None when no bot token is configured.
+
+    One sender (and HTTP connection pool) per bot, reused across dispatcher rounds; each call
+    gives it the current configuration (admin edits of coordinators apply at once)."""
+    from bot.app import DEFAULT_API_URL
+
     token = getattr(settings, "telegram_token", None)
     if not token:
         return None
-    from bot.app import DEFAULT_API_URL
-
-    return TelegramStaffSender(settings.telegram_api_url or DEFAULT_API_URL, token, config)
+    api_url = settings.telegram_api_url or DEFAULT_API_URL
+    sender = _staff_senders.get((api_url, token))
+    if sender is None:
+        sender = _staff_senders[(api_url, token)] = TelegramStaffSender(api_url, token, config)
+    sender.config = config
+    return sender
 
 
 def start_pump(bot: Bot, container: Any, clock: Callable[[], datetime], interval: float = 2.0

@@ -14,6 +14,7 @@ from bot.outbox import (
     STAFF_SENDER_KEY,
     TelegramResidentSender,
     TelegramStaffSender,
+    staff_sender,
 )
 from core.domain import Case, CaseStatus, Channel, Coordinator, OutboxItem, Resident
 from routing.handover import dispatch_outbox
@@ -117,3 +118,14 @@ async def test_coordinator_notification_over_telegram(
     assert report.sent == [f"notify:{case.reference}:wr-tg"]
     [call] = fake_api.sent(4242)
     assert case.reference in call.params["text"] and "Overvecht" in call.params["text"]
+
+
+def test_staff_sender_is_reused_and_follows_the_configuration(
+    container: TelegramContainer,
+) -> None:
+    first = staff_sender(container.settings, container.config)
+    edited = replace(container.config, coordinators=())
+    second = staff_sender(container.settings, edited)
+    assert first is not None and second is first and second.config is edited
+    no_token = container.settings.model_copy(update={"telegram_token": None})
+    assert staff_sender(no_token, edited) is None
