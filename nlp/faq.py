@@ -66,7 +66,12 @@ def is_question(text: str) -> bool:
     norm = normalize(text)
     if RHETORICAL.search(norm):
         return False
-    return "?" in norm or bool(QUESTION_START.match(norm) or QUESTION_PHRASE.search(norm))
+    if "?" in norm or QUESTION_PHRASE.search(norm):
+        return True
+    return any(QUESTION_START.match(clause.strip()) for clause in _CLAUSES.split(norm))
+
+
+_CLAUSES = re.compile(r"[,.;:!\n]")
 
 
 WORD_WEIGHT, CONCEPT_WEIGHT, CHAR_WEIGHT = 1.0, 2.0, 0.1  # chosen on nlp/corpus/faq_tuning.py
@@ -123,7 +128,7 @@ class FaqIndex:
         entries: Iterable[FaqEntry],
         lemmatize: Lemmatize | None = None,
         *,
-        threshold: float = 0.35,
+        threshold: float = 0.3,
         statement_threshold: float = 0.8,
     ) -> None:
         self.entries = [e for e in entries if e.active]
@@ -181,7 +186,7 @@ class FaqIndex:
         combined = qw * best + (1 - qw) * whole
         return {e.slug: float(combined[i]) for i, e in enumerate(self.entries)}
 
-    THEME_WEIGHT = 0.25
+    THEME_WEIGHT = 0.5  # chosen on nlp/corpus/faq_tuning.py with the question threshold
 
     def match(
         self,
@@ -192,19 +197,21 @@ class FaqIndex:
     ) -> FaqMatch:
         """The entry this message asks for, or slug=None (abstain).
 
-        With `theme_scores` (the classifier's view of the message), an entry's score mixes its
-        lexical similarity with the probability of the entry's theme: two independent signals.
+        With `theme_scores` (the classifier's view of the message), an entry's lexical
+        similarity is scaled by the probability of the entry's theme: two independent signals.
         """
         if not self.entries:
             return FaqMatch(None, 0.0, None)
         scores = self.scores(text, lemmas)
-        if theme_scores:
-            w = self.THEME_WEIGHT
-            themes = {e.slug: e.theme for e in self.entries}
-            scores = {
-                slug: (1 - w) * value + w * theme_scores.get(themes[slug], 0.0)
-                for slug, value in scores.items()
-            }
+        w = self.THEME_WEIGHT
+        themes = {e.slug: e.theme for e in self.entries}
+
+        def factor(slug: str) -> float:  # without a classifier, assume an even chance
+            return (1 - w) + w * (theme_scores.get(themes[slug], 0.0) if theme_scores else 0.5)
+
+        scores = {  # a near-verbatim question keeps most of its score, whatever the theme
+            slug: max(value * factor(slug), value - 0.25) for slug, value in scores.items()
+        }
         slug, score = max(scores.items(), key=lambda kv: kv[1])
         asked = is_question(text) if question is None else question
         floor = self.threshold if asked else self.statement_threshold
