@@ -285,7 +285,10 @@ def start_fake_api(api: FakeBotApi | None = None) -> FakeBotApi:
     server = ThreadingHTTPServer(("127.0.0.1", 0), _handler_for(api))
     server.daemon_threads = True
     api.server = server
-    threading.Thread(target=server.serve_forever, name="fake-bot-api", daemon=True).start()
+    threading.Thread(
+        target=server.serve_forever, kwargs={"poll_interval": 0.05}, name="fake-bot-api",
+        daemon=True,
+    ).start()
     return api
 
 
