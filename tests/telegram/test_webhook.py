@@ -8,18 +8,21 @@ import socket
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 from datetime import UTC, datetime
+from pathlib import Path
 from typing import Any
 
 import httpx
 import pytest
 import uvicorn
 
-from bot.webhook import SECRET_HEADER, TelegramWebhook, webhook_for
+from bot.webhook import SECRET_HEADER, TelegramWebhook, router, webhook_for
 from tests.telegram.conftest import (
     WEBHOOK_PATH,
     WEBHOOK_SECRET,
     TelegramContainer,
     fast_limiter,
+    make_assistant,
+    make_settings,
 )
 from tests.telegram.fakeapi import FakeBotApi
 from tests.telegram.helpers import (
@@ -193,3 +196,39 @@ async def test_web_app_starts_when_telegram_is_down_and_registers_later(
         assert await client.post(anne.text("hallo")) == 503  # Telegram will send it again
         await asyncio.to_thread(fake_api.wait_for, lambda: bool(fake_api.webhook))
         assert "wijkassistent" in joined(await client.send(anne.text("/start")))
+
+
+async def test_restart_of_the_web_app_mid_conversation_continues(
+    container: TelegramContainer, fake_api: FakeBotApi, anne: TelegramResident
+) -> None:
+    async with serving(container, fake_api) as first:
+        await first.send(anne.text("/start"))
+        await reach(first, anne, await first.send(anne.text(NOISE)), "location")
+    restarted = TelegramContainer(
+        container.settings, container.uow_factory, container.config,
+        make_assistant(container.settings, container.uow_factory),
+    )
+    async with serving(restarted, fake_api) as second:
+        replies = await second.send(anne.text("In Overvecht"))
+        assert "Klopt dit?" in replies[-1].params["text"]
+        replies = await second.send(anne.press(*button_data(replies, "summary:yes")))
+    assert REFERENCE.search(joined(replies))
+    assert len(fake_api.calls_to("setWebhook")) == 2
+
+
+def test_no_route_without_webhook_url(fake_api: FakeBotApi, tmp_path: Path) -> None:
+    settings = make_settings(fake_api, tmp_path)
+    hook_container = TelegramContainer(settings, None, None, None)  # type: ignore[arg-type]
+    assert router(hook_container).routes == []
+    assert not webhook_for(hook_container).enabled
+
+
+def test_secret_with_characters_telegram_refuses_is_rejected_early(
+    fake_api: FakeBotApi, tmp_path: Path
+) -> None:
+    settings = make_settings(
+        fake_api, tmp_path, telegram_webhook_url="https://x.example/tg",
+        telegram_webhook_secret="geen spaties toegestaan!",
+    )
+    with pytest.raises(ValueError, match="WIJKBOT_TELEGRAM_WEBHOOK_SECRET"):
+        TelegramWebhook(TelegramContainer(settings, None, None, None))  # type: ignore[arg-type]
