@@ -63,11 +63,11 @@ def wijkbot_telegram(
 
 
 def step(api: FakeBotApi, chat_id: int, update: dict[str, Any],
-         done: Callable[[list[Call]], bool]) -> list[Call]:
+         done: Callable[[list[Call]], bool], timeout: float = 30) -> list[Call]:
     """Send one update; wait until the messages the bot sent since satisfy `done`."""
     before = len(api.sent(chat_id))
     api.enqueue(update)
-    api.wait_for(lambda: done(api.sent(chat_id)[before:]), timeout=20)
+    api.wait_for(lambda: done(api.sent(chat_id)[before:]), timeout=timeout)
     return api.sent(chat_id)[before:]
 
 
@@ -87,7 +87,8 @@ def test_wijkbot_telegram_answers_start_faq_emergency_and_report(
     wijkbot_telegram: subprocess.Popen[bytes], fake_api: FakeBotApi
 ) -> None:
     anne = TelegramResident(fake_api, chat_id=9900001)
-    replies = step(fake_api, anne.chat_id, anne.text("/start"), has("wijkassistent"))
+    # the first answer also waits for the process to start (imports, database, routing data)
+    replies = step(fake_api, anne.chat_id, anne.text("/start"), has("wijkassistent"), timeout=120)
     assert len(fake_api.calls_to("setMyCommands")) == 1
 
     replies = step(fake_api, anne.chat_id, anne.text("Hoe maak ik een afspraak voor grofvuil?"),
