@@ -3,8 +3,10 @@ the real Assistant on real storage (SQLite and PostgreSQL)."""
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from bot import texts as bot_texts
-from tests.telegram.conftest import PollingBot, TelegramContainer, running_bot
+from tests.telegram.conftest import PollingBot, TelegramContainer, running_bot, seed
 from tests.telegram.fakeapi import FakeBotApi
 from tests.telegram.helpers import (
     OVERVECHT,
@@ -207,3 +209,21 @@ async def test_venue_counts_as_the_place(polling_bot: PollingBot, anne: Telegram
     replies = await polling_bot.send(anne.venue(*OVERVECHT, title="Winkelcentrum Overvecht"))
     assert "Klopt dit?" in replies[-1].params["text"] and "Overvecht" in joined(replies)
 
+
+
+async def test_long_answer_is_split_into_clean_parts(
+    polling_bot: PollingBot, anne: TelegramResident, container: TelegramContainer
+) -> None:
+    sentence = "Grofvuil zet u pas buiten op de ochtend van de afspraak, voor half acht. "
+    long_answer = "\n\n".join([(sentence * 20).strip()] * 4)  # about 5,900 characters
+    faq = tuple(
+        replace(entry, answer_nl=long_answer) if entry.slug == "grofvuil-ophalen" else entry
+        for entry in container.config.faq
+    )
+    seed(container.session_factory, replace(container.config, faq=faq))
+    await polling_bot.send(anne.text("/start"))
+    replies = await polling_bot.send(anne.text("Hoe maak ik een afspraak voor grofvuil?"))
+    parts = texts(replies)[:-1]  # the last message asks "Heeft dit geholpen?"
+    assert len(parts) == 2
+    assert all(len(part) <= 4096 and part.endswith("half acht.") for part in parts)
+    assert "\n\n".join(parts) == long_answer
