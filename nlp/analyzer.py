@@ -62,11 +62,12 @@ class _FaqMixin:
         text: str,
         lemmas: Sequence[str] | None = None,
         theme_scores: dict[str, float] | None = None,
+        prior: dict[str, float] | None = None,
     ) -> tuple[str | None, float, bool]:
         asked = is_question(text)
         if not asked and len(text.split()) > LONG_REPORT_WORDS:
             return None, 0.0, False  # a long report never paraphrases an FAQ closely enough
-        found = self._faq.match(text, asked, lemmas, theme_scores)
+        found = self._faq.match(text, asked, lemmas, theme_scores, prior)
         return found.slug, found.score, asked
 
 
@@ -134,6 +135,8 @@ class SpacyAnalyzer(_FaqMixin):
         meta = nlp.meta.get("wijkbot", {})
         self.temperature = float(meta.get("temperature", 1.0))
         self.urgent_threshold = float(meta.get("urgent_threshold", 0.9))
+        has_faq = "faq" in nlp.pipe_names
+        self._faq_labels = frozenset(nlp.get_pipe("faq").labels if has_faq else ())
         self.set_faq(faq)
 
     @classmethod
@@ -163,7 +166,8 @@ class SpacyAnalyzer(_FaqMixin):
         urgent, reason = verdict.urgent, verdict.reason
         if not urgent and doc.cats.get("URGENT", 0.0) >= self.urgent_threshold:
             urgent, reason = True, "model"
-        slug, faq_score, asked = self._faq_fields(text, lemmas, scores)
+        prior = {k: v for k, v in doc.cats.items() if k in self._faq_labels}
+        slug, faq_score, asked = self._faq_fields(text, lemmas, scores, prior)
         return Analysis(
             theme=theme,
             confidence=confidence,

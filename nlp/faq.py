@@ -128,7 +128,7 @@ class FaqIndex:
         entries: Iterable[FaqEntry],
         lemmatize: Lemmatize | None = None,
         *,
-        threshold: float = 0.3,
+        threshold: float = 0.25,
         statement_threshold: float = 0.8,
     ) -> None:
         self.entries = [e for e in entries if e.active]
@@ -186,6 +186,7 @@ class FaqIndex:
         combined = qw * best + (1 - qw) * whole
         return {e.slug: float(combined[i]) for i, e in enumerate(self.entries)}
 
+    PRIOR_WEIGHT = 0.5  # with threshold 0.25: chosen on nlp/corpus/faq_tuning.py
     THEME_WEIGHT = 0.5  # chosen on nlp/corpus/faq_tuning.py with the question threshold
 
     def match(
@@ -194,6 +195,7 @@ class FaqIndex:
         question: bool | None = None,
         lemmas: Sequence[str] | None = None,
         theme_scores: Mapping[str, float] | None = None,
+        prior: Mapping[str, float] | None = None,
     ) -> FaqMatch:
         """The entry this message asks for, or slug=None (abstain).
 
@@ -212,6 +214,9 @@ class FaqIndex:
         scores = {  # a near-verbatim question keeps most of its score, whatever the theme
             slug: max(value * factor(slug), value - 0.25) for slug, value in scores.items()
         }
+        if prior:  # the trained FAQ classifier's view, for the slugs it knows
+            b = self.PRIOR_WEIGHT
+            scores = {slug: (1 - b) * v + b * prior.get(slug, v) for slug, v in scores.items()}
         slug, score = max(scores.items(), key=lambda kv: kv[1])
         asked = is_question(text) if question is None else question
         floor = self.threshold if asked else self.statement_threshold

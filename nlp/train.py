@@ -51,16 +51,22 @@ def _lemmatized(nlp: Any, texts: Sequence[str]) -> list[Any]:
     return [lemmatizer(nlp.make_doc(prepare(t))) for t in texts]
 
 
-def _examples(nlp: Any, rows: Sequence[dict[str, Any]]) -> tuple[list[Any], list[Any]]:
+def _examples(
+    nlp: Any, rows: Sequence[dict[str, Any]], slugs: Sequence[str]
+) -> dict[str, list[Any]]:
+    """Per component, one Example per row (None for rows the component does not learn from)."""
     from spacy.training import Example
 
     docs = _lemmatized(nlp, [r["text"] for r in rows])
-    themes, urgent = [], []
+    out: dict[str, list[Any]] = {"textcat": [], "urgent": [], "faq": []}
     for doc, row in zip(docs, rows, strict=True):
         cats = {t: float(t == row["theme"]) for t in THEMES}
-        themes.append(Example.from_dict(doc, {"cats": cats}))
-        urgent.append(Example.from_dict(doc.copy(), {"cats": {"URGENT": float(row["urgent"])}}))
-    return themes, urgent
+        out["textcat"].append(Example.from_dict(doc, {"cats": cats}))
+        urgent = {"URGENT": float(row["urgent"])}
+        out["urgent"].append(Example.from_dict(doc.copy(), {"cats": urgent}))
+        faq = {s: float(s == row["faq"]) for s in slugs} if row.get("faq") else None
+        out["faq"].append(Example.from_dict(doc.copy(), {"cats": faq}) if faq else None)
+    return out
 
 
 def fit(config: Any, rows: Sequence[dict[str, Any]], seed: int = 0) -> Any:
@@ -73,35 +79,26 @@ def fit(config: Any, rows: Sequence[dict[str, Any]], seed: int = 0) -> Any:
     nlp = util.load_model_from_config(config, auto_fill=True, validate=True)
     pipe: Any = nlp.get_pipe("lemmatizer")
     pipe.initialize(nlp=nlp)  # lookup tables from spacy-lookups-data, saved with the model
-    theme_egs, urgent_egs = _examples(nlp, rows)
-    pipe = nlp.get_pipe("textcat")
-    pipe.initialize(lambda: theme_egs, nlp=nlp, labels=list(THEMES))
-    pipe = nlp.get_pipe("urgent")
-    pipe.initialize(lambda: urgent_egs, nlp=nlp, labels=["URGENT"])
+    slugs = sorted({r["faq"] for r in rows if r.get("faq")})
+    examples = _examples(nlp, rows, slugs)
+    labels = {"textcat": list(THEMES), "urgent": ["URGENT"], "faq": slugs}
+    trained = [name for name in ("textcat", "urgent", "faq") if name in nlp.pipe_names]
+    for name in trained:
+        egs = [e for e in examples[name] if e is not None]
+        pipe = nlp.get_pipe(name)
+        pipe.initialize(lambda egs=egs: egs, nlp=nlp, labels=labels[name])
     training = config["training"]
     optimizer = Adam(training["learn_rate"])
     rng = random.Random(seed)
     order = list(range(len(rows)))
     for _epoch in range(training["max_epochs"]):
         rng.shuffle(order)
-        losses: dict[str, float] = {}
         for batch in minibatch(order, size=training["batch_size"]):
-            drop = training["dropout"]
-            nlp.update(
-                [theme_egs[i] for i in batch],
-                sgd=optimizer,
-                drop=drop,
-                losses=losses,
-                exclude=["urgent"],
-            )
-            nlp.update(
-                [urgent_egs[i] for i in batch],
-                sgd=optimizer,
-                drop=drop,
-                losses=losses,
-                exclude=["textcat"],
-            )
-        log.debug("epoch %d losses %s", _epoch, losses)
+            for name in trained:
+                egs = [examples[name][i] for i in batch if examples[name][i] is not None]
+                if egs:
+                    others = [n for n in trained if n != name]
+                    nlp.update(egs, sgd=optimizer, drop=training["dropout"], exclude=others)
     return nlp
 
 

@@ -23,7 +23,7 @@ def test_lemma_tables_are_saved_inside_the_pipeline(
     trained_model: tuple[Path, dict[str, Any]],
 ) -> None:
     nlp = spacy.load(trained_model[0])
-    assert nlp.pipe_names == ["lemmatizer", "textcat", "urgent"]
+    assert nlp.pipe_names == ["lemmatizer", "textcat", "urgent", "faq"]
     doc = nlp("de lantaarnpalen bij de containers")
     assert [t.lemma_ for t in doc] == ["de", "lantaarnpaal", "bij", "de", "container"]
 
