@@ -99,7 +99,7 @@ class TelegramWebhook:
             await application.shutdown()
             raise
         self.pump = start_pump(application.bot, self.container, utc_now)
-        log.info("telegram webhook registered at path %s", self.path)
+        log.info("telegram webhook registered")  # the path is part of the secret: not logged
 
     async def _start_later(self) -> None:
         while self.pump is None:
