@@ -154,20 +154,24 @@ class PhotoRef:
 
 
 def unsupported_kind(message: Message) -> str | None:
-    """What kind of content we cannot handle, or None when it is text, location, venue or photo."""
+    """What kind of content we cannot handle, or None when it is text, location, venue or photo.
+
+    The names match core.texts.UNSUPPORTED_NAMES, so the engine can say what it cannot read."""
     if message.text or message.location or message.venue or message.photo:
         return None
+    if message.animation is not None:  # checked before document: a GIF carries both
+        return "animation"
     if message.document is not None:
         return None if photo_ref(message) is not None else "document"
-    if message.sticker is not None:
-        return "sticker"
-    if message.voice is not None or message.audio is not None:
-        return "voice"
-    if message.video or message.video_note or message.animation:
-        return "video"
-    if message.contact is not None:
-        return "contact"
-    return "other"
+    kinds = (
+        ("sticker", message.sticker),
+        ("voice", message.voice),
+        ("audio", message.audio),
+        ("video", message.video or message.video_note),
+        ("contact", message.contact),
+        ("poll", message.poll),
+    )
+    return next((kind for kind, present in kinds if present), "other")
 
 
 IMAGE_TYPES = frozenset({"image/jpeg", "image/png", "image/webp"})
@@ -179,7 +183,7 @@ def photo_ref(message: Message) -> PhotoRef | None:
         best = max(message.photo, key=lambda p: (p.width * p.height, p.file_size or 0))
         return PhotoRef(best.file_id, best.file_unique_id, best.file_size)
     doc = message.document
-    if doc is not None and (doc.mime_type or "").lower() in IMAGE_TYPES:
+    if doc is not None and message.animation is None and (doc.mime_type or "").lower() in IMAGE_TYPES:
         return PhotoRef(doc.file_id, doc.file_unique_id, doc.file_size, doc.mime_type)
     return None
 

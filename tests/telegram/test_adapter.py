@@ -79,11 +79,20 @@ def test_location_and_venue_become_points(resident: TelegramResident) -> None:
         (lambda r: r.sticker(), "sticker"),
         (lambda r: r.voice(), "voice"),
         (lambda r: r.edited("toch anders"), "edited"),
+        (lambda r: r.gif(), "animation"),
+        (lambda r: r.document("application/pdf"), "document"),
     ],
 )
 def test_unsupported_content_is_named(resident: TelegramResident, make, kind: str) -> None:  # type: ignore[no-untyped-def]
     result = inbound(make(resident))
     assert result is not None and result.unsupported == kind and result.text is None
+
+
+def test_image_sent_as_file_counts_as_photo(resident: TelegramResident) -> None:
+    update = Update.de_json(resident.document("image/png"), None)
+    assert update.message is not None
+    ref = photo_ref(update.message)
+    assert ref is not None and ref.mime_type == "image/png"
 
 
 def test_group_chat_is_unsupported() -> None:

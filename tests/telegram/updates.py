@@ -96,6 +96,17 @@ class TelegramResident:
         voice = {"file_id": "voice-1", "file_unique_id": "uv-1", "duration": 3}
         return self._update(message=self._message(voice=voice))
 
+    def document(self, mime_type: str, size: int = 2048) -> dict[str, Any]:
+        document = {"file_id": "doc-1", "file_unique_id": "ud-1", "file_name": "bestand",
+                    "mime_type": mime_type, "file_size": size}
+        return self._update(message=self._message(document=document))
+
+    def gif(self) -> dict[str, Any]:
+        animation = {"file_id": "gif-1", "file_unique_id": "ug-1", "width": 200, "height": 200,
+                     "duration": 2, "mime_type": "video/mp4"}
+        document = {"file_id": "gif-1", "file_unique_id": "ug-1", "mime_type": "video/mp4"}
+        return self._update(message=self._message(animation=animation, document=document))
+
     def edited(self, text: str) -> dict[str, Any]:
         message = self._message(text=text)
         message["edit_date"] = int(time.time())
