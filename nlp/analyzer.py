@@ -161,7 +161,7 @@ class SpacyAnalyzer(_FaqMixin):
         theme_cats = {k: v for k, v in doc.cats.items() if k in THEMES}
         scores = calibrate(theme_cats, self.temperature)
         theme, confidence, confirm = decide(scores, self.floor, self.margin)
-        lemmas = [t.lemma_ or t.text for t in doc if not t.text.startswith("c_")]
+        lemmas = _lemmas(doc)
         verdict = assess(text, lemmas)
         urgent, reason = verdict.urgent, verdict.reason
         if not urgent and doc.cats.get("URGENT", 0.0) >= self.urgent_threshold:
@@ -188,6 +188,15 @@ class SpacyAnalyzer(_FaqMixin):
     def analyze_many(self, texts: Sequence[str]) -> list[Analysis]:
         docs = self.nlp.pipe((with_concepts(t) for t in texts), batch_size=256)
         return [self._to_analysis(text, doc) for text, doc in zip(texts, docs, strict=True)]
+
+
+def _lemmas(doc: Any) -> list[str]:
+    """Lemma strings without the concept tokens; via arrays (much faster than Token objects)."""
+    from spacy.attrs import LEMMA
+
+    strings = doc.vocab.strings
+    lemmas = [strings[h] for h in doc.to_array(LEMMA).tolist()]
+    return [lemma for lemma in lemmas if not lemma.startswith("c_")]
 
 
 def load_analyzer(

@@ -234,7 +234,7 @@ CONCEPTS: dict[str, tuple[str, tuple[str, ...]]] = {
         "alleenstaande moeder", "schulden", "rondkomen", "voedselbank", "geldzorgen", "debt",
     )),
     "huur": ("wonen", (
-        "huurwoning", "huurhuis", "huur$", "huren$", "huurder", "verhuurder", "huisbaas",
+        "huurwoning", "huurhuis", "huur$", "huurder", "verhuurder", "huisbaas",
         "corporatie", "woningcorporatie", "woningbouw", "mitros", "portaal", "bo-ex", "woongoed",
         "huurcommissie", "huurverhoging", "servicekosten", "borg$", "landlord", "rent$", "rented",
         "tenant", "housing association", "vve", "studentenhuis", "kamer huren", "onderhuur",

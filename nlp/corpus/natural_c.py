@@ -1,6 +1,7 @@
 """More natural messages, aimed at theme boundaries (third batch)."""
 
 OVERLAST = [
+    "De bakkerij laat 's nachts de afzuiging draaien, het gebrom en de baklucht komen zo onze slaapkamer in",
     "Op het balkon van de overburen staat een kooi met kanaries die vanaf zonsopgang zingen, echt niet uit te houden",
     "Een groep tieners zit elke avond op de trap van de kerk met speakers en gooit hun blikjes in de gracht",
     "De eigenaar van de garage aan de overkant laat elke ochtend om 6 uur motoren warmdraaien en testen",
@@ -17,6 +18,9 @@ OVERLAST = [
     "Teenagers throw eggs at our windows every weekend",
 ]
 VERKEER = [
+    "De parkeermeter bij de markt accepteert geen pinpas meer",
+    "Ik krijg steeds een boete omdat de borden voor het vergunninggebied onduidelijk zijn",
+    "Bezoekers van het ziekenhuis parkeren hele dagen in onze wijk omdat het daar duur is",
     "Automobilisten negeren het inrijverbod bij de school en rijden gewoon het schoolplein op",
     "De bushalte is verplaatst en nu moeten mensen over een drukke weg zonder oversteekplaats",
     "De ANWB-paddenstoel en het richtingbord bij de afslag zijn verdwenen, iedereen rijdt verkeerd",
@@ -46,6 +50,10 @@ OPENBARE_RUIMTE = [
     "Weeds are growing everywhere between the paving stones in our street",
 ]
 OVERIG = [
+    "Is er ergens een overzicht van evenementen en concerten dit weekend?",
+    "Hoe vraag ik een gehandicaptenpas voor het openbaar vervoer aan?",
+    "Kan ik bij de gemeente een cursus EHBO volgen?",
+    "Waar kan ik mijn kind aanmelden voor de kinderopvangtoeslag?",
     "Goedemorgen, ik wil graag weten of mijn aanvraag voor een vergunning al behandeld is",
     "Hoe kan ik bezwaar maken tegen de aanslag rioolheffing?",
     "Ik heb een vraag over mijn uitkering, met wie moet ik bellen?",
@@ -64,6 +72,9 @@ OVERIG = [
     "I just moved here from abroad, where do I register?",
 ]
 WONEN = [
+    "Ik wil een deel van mijn woning als praktijkruimte gebruiken, mag dat volgens het bestemmingsplan?",
+    "Moeten we toestemming vragen om de voorgevel van ons huis in een andere kleur te schilderen?",
+    "De aannemer van de buren bouwt een schuur tegen onze erfgrens, is daar een vergunning voor?",
     "In mijn huurwoning gaat de stroom steeds uit als de wasmachine aanstaat, de verhuurder zegt dat het mijn probleem is",
     "Mijn benedenburen hebben een lekkage en de verhuurder wil dat ik de schade betaal",
     "De ramen in onze flat van de corporatie zijn enkel glas en het is ijskoud binnen",
@@ -94,6 +105,8 @@ INITIATIEF = [
     "We'd like to paint a mural with the kids on the wall of the underpass",
 ]
 AFVAL = [
+    "Bij de buren is verbouwd en nu ligt er een berg puin en oude tegels op de stoep",
+    "Na de verhuizing van de overburen staan hun kapotte meubels nog steeds buiten",
     "Er staan al dagen vier volle vuilniszakken tegen de boom op de hoek, de kraaien halen ze open",
     "De papiercontainer bij het winkelcentrum zit vol met karton van de winkels zelf",
     "Iemand heeft een heel keukenblok in de berm gedumpt",
