@@ -77,9 +77,9 @@ class DialogueEngine:
             if turn.analysis.urgent:
                 self._urgent(turn, text)
                 return
-        elif inbound.lang_hint and turn.state == "new":
-            turn.conversation.lang = "en" if inbound.lang_hint.lower().startswith("en") else "nl"
         command = _COMMANDS.get(normalise(text)) if text else None
+        if inbound.lang_hint and turn.state == "new" and (not text or command in ("start", "help")):
+            turn.conversation.lang = "en" if inbound.lang_hint.lower().startswith("en") else "nl"
         if turn.state == "new":
             turn.goto("idle", {})
             turn.say("greeting", municipality=self.config.name)
@@ -120,6 +120,9 @@ class DialogueEngine:
     def _unsupported(self, turn: Turn, kind: str) -> None:
         if kind == "group":
             turn.say("group_chat")
+            return
+        if kind in _PHOTO_PROBLEMS:
+            turn.say(kind)
             return
         if turn.state == "new":
             turn.goto("idle", {})
@@ -224,7 +227,9 @@ class DialogueEngine:
 
     def _on_forget(self, turn: Turn, answer: str) -> None:
         if answer == "yes":
-            turn.uow.residents.forget(int(turn.resident.id or 0))
+            resident_id = int(turn.resident.id or 0)
+            turn.files_to_delete = turn.uow.messages.attachments_for_resident(resident_id)
+            turn.uow.residents.forget(resident_id)
             turn.forgotten = True
             turn.say("forgotten")
         else:
@@ -385,6 +390,7 @@ class DialogueEngine:
             turn.resident.lang = analysis.lang
 
 
+_PHOTO_PROBLEMS = {"photo_too_large", "photo_type", "photo_failed"}
 _YES_NO_STATES = {
     "confirm_summary": "summary", "faq_feedback": "faq", "offer_handoff": "handoff",
     "urgent_offer": "urgent", "confirm_forget": "forget",

@@ -117,6 +117,9 @@ class MemoryMessages(_Repo):
     def mark_delivered(self, message_id: int, now: datetime) -> None:
         self.store.messages[message_id].delivered_at = now
 
+    def attachments_for_resident(self, resident_id: int) -> list[str]:
+        return [m.attachment_path for m in self.for_resident(resident_id) if m.attachment_path]
+
 
 class MemoryConversations(_Repo):
     def get(self, resident_id: int) -> Conversation | None:
@@ -337,6 +340,14 @@ class FakeSchedule:
 
     def describe_pickup(self, moment: datetime, lang: str) -> str:
         return moment.strftime("%A %d %B vanaf %H:%M")
+
+
+@dataclass
+class MemoryFileStore:
+    deleted: list[str] = field(default_factory=list)
+
+    def delete(self, paths: Sequence[str]) -> None:
+        self.deleted.extend(paths)
 
 
 @dataclass

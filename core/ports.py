@@ -145,6 +145,10 @@ class MessageRepository(Protocol):
 
     def mark_delivered(self, message_id: int, now: datetime) -> None: ...
 
+    def attachments_for_resident(self, resident_id: int) -> list[str]:
+        """Paths (relative to the data folder) of the files a resident sent."""
+        ...
+
 
 class ConversationRepository(Protocol):
     def get(self, resident_id: int) -> Conversation | None: ...
@@ -225,6 +229,12 @@ class UnitOfWork(Protocol):
     def commit(self) -> None: ...
 
     def rollback(self) -> None: ...
+
+
+class FileStore(Protocol):
+    """Files residents sent (photos), kept under the data folder."""
+
+    def delete(self, paths: Sequence[str]) -> None: ...
 
 
 class UnitOfWorkFactory(Protocol):

@@ -26,6 +26,7 @@ from core.messages import Inbound, Reply
 from core.ports import (
     Analyzer,
     Conversation,
+    FileStore,
     HandoffPlanner,
     Locator,
     Router,
@@ -66,8 +67,10 @@ class Assistant:
         planner: HandoffPlanner,
         config: MunicipalityConfig,
         retention_days: int = 365,
+        files: FileStore | None = None,
     ) -> None:
         self.uow_factory = uow_factory
+        self.files = files
         self.intake = Intake(config, locator, router, schedule, planner)
         self.engine = DialogueEngine(config, analyzer, self.intake, retention_days)
 
@@ -143,7 +146,9 @@ class Assistant:
             if not turn.forgotten:
                 self._save_turn(uow, turn)
             uow.commit()
-            return turn.replies
+        if turn.files_to_delete and self.files is not None:
+            self.files.delete(turn.files_to_delete)
+        return turn.replies
 
     def _save_turn(self, uow: UnitOfWork, turn: Turn) -> None:
         now = turn.inbound.now

@@ -183,6 +183,18 @@ TEXTS: dict[str, dict[str, str]] = {
         "nl": "Ik kan helaas geen {what} lezen. Wilt u uw vraag of melding in een tekstbericht typen?",
         "en": "Sorry, I cannot read {what}. Could you type your question or report as a text message?",
     },
+    "photo_too_large": {
+        "nl": "Die foto is te groot. Stuur een kleinere foto (tot 10 MB) of beschrijf het in tekst.",
+        "en": "That photo is too large. Send a smaller photo (up to 10 MB) or describe it in text.",
+    },
+    "photo_type": {
+        "nl": "Dat soort bestand kan ik niet openen. Stuur een foto (JPEG, PNG of WebP).",
+        "en": "I cannot open that kind of file. Please send a photo (JPEG, PNG or WebP).",
+    },
+    "photo_failed": {
+        "nl": "Het ophalen van de foto lukte niet. Probeer het nog eens, of beschrijf het in tekst.",
+        "en": "I could not fetch the photo. Please try again, or describe it in text.",
+    },
     "group_chat": {
         "nl": "Ik werk alleen in een persoonlijk gesprek. Stuur mij een privébericht.",
         "en": "I only work in a private chat. Please send me a direct message.",

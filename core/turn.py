@@ -22,6 +22,7 @@ class Turn:
     replies: list[Reply] = field(default_factory=list)
     case_id: int | None = None  # the case this turn belongs to, for the transcript
     forgotten: bool = False  # the resident's data was deleted: store nothing more
+    files_to_delete: list[str] = field(default_factory=list)  # removed after commit
 
     @property
     def lang(self) -> str:

@@ -6,7 +6,6 @@ import argparse
 import json
 import logging
 from datetime import UTC, datetime
-from pathlib import Path
 
 log = logging.getLogger(__name__)
 
@@ -87,7 +86,9 @@ def purge_command(args: argparse.Namespace) -> int:
     finally:
         engine.dispose()
     if not args.dry_run:
-        _unlink(settings.data_dir, removed)
+        from storage.files import LocalFileStore
+
+        LocalFileStore(settings.data_dir).delete(removed)
     print(json.dumps({"dry_run": args.dry_run, "retention_days": days, **counts}))
     return 0
 
@@ -99,13 +100,3 @@ def _moment(text: str | None) -> datetime:
     if moment.tzinfo is None:
         raise SystemExit("--now needs a time zone, e.g. 2026-11-24T09:00:00+01:00")
     return moment
-
-
-def _unlink(data_dir: Path, paths: list[str]) -> None:
-    root = data_dir.resolve()
-    for relative in paths:
-        path = (root / relative).resolve()
-        if root in path.parents:  # never outside the data folder
-            path.unlink(missing_ok=True)
-        else:
-            log.warning("not deleting a file outside the data folder")

@@ -104,6 +104,7 @@ def build_analyzer(settings: Settings, config: MunicipalityConfig) -> Analyzer:
 
 def build_container(settings: Settings | None = None) -> Container:
     from storage.db import make_engine, make_session_factory
+    from storage.files import LocalFileStore
     from storage.uow import SqlUnitOfWorkFactory
 
     settings = settings or get_settings()
@@ -115,7 +116,8 @@ def build_container(settings: Settings | None = None) -> Container:
     policy = build_policy(settings, config)
     analyzer = build_analyzer(settings, config)
     assistant = Assistant(uow_factory, analyzer, policy.locator, policy.router, policy.schedule,
-                          policy.planner, config, settings.retention_days)
+                          policy.planner, config, settings.retention_days,
+                          files=LocalFileStore(settings.data_dir))
     return Container(settings, engine, session_factory, uow_factory, config, analyzer,
                      policy.locator, policy.router, policy.schedule, policy.planner, assistant)
 

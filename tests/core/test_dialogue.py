@@ -10,9 +10,17 @@ from datetime import timedelta
 
 import pytest
 
-from core.domain import CaseStatus, GeoPoint
+from core.domain import CaseStatus, Channel, GeoPoint
 from core.fakes import MemoryStore, MemoryUnitOfWorkFactory
-from tests.core.chat import CONFIG, FRIDAY_EVENING, Chat, fake_assistant, joined, values
+from tests.core.chat import (
+    CONFIG,
+    FRIDAY_EVENING,
+    TUESDAY_MORNING,
+    Chat,
+    fake_assistant,
+    joined,
+    values,
+)
 
 
 @pytest.fixture
@@ -330,3 +338,34 @@ def test_routing_decision_is_stored_with_the_case(chat: Chat, store: MemoryStore
     [(case_id, decision)] = store.decisions.items()
     assert store.cases[case_id].coordinator_id == decision.coordinator_id == "wr-WK034403"
     assert decision.rule_index == 2
+
+
+def test_forget_me_deletes_photos_after_commit(store: MemoryStore) -> None:
+    from core.fakes import MemoryFileStore
+    from core.messages import Attachment, Inbound
+
+    files = MemoryFileStore()
+    assistant = fake_assistant(MemoryUnitOfWorkFactory(store))
+    assistant.files = files
+    chat = Chat(assistant)
+    chat.send("/start")
+    photo = Attachment("photo", "uploads/tg-abc.jpg", "image/jpeg", 1234)
+    assistant.handle(Inbound(chat.channel, chat.ref, chat.now, attachment=photo))
+    chat.send("vergeet mij")
+    chat.press("forget:yes")
+    assert files.deleted == ["uploads/tg-abc.jpg"]
+
+
+def test_language_hint_sets_the_greeting_language(store: MemoryStore) -> None:
+    from core.messages import Inbound
+
+    assistant = fake_assistant(MemoryUnitOfWorkFactory(store))
+    replies = assistant.handle(Inbound(Channel.TELEGRAM, "42", TUESDAY_MORNING, text="/start", lang_hint="en-GB"))
+    assert replies[0].text.startswith("Hello!")
+
+
+@pytest.mark.parametrize("kind", ["photo_too_large", "photo_type", "photo_failed"])
+def test_refused_photos_are_explained(chat: Chat, kind: str) -> None:
+    chat.send("/start")
+    text = joined(chat.send(unsupported=kind))
+    assert "foto" in text.lower() and "dit soort berichten" not in text
