@@ -26,7 +26,7 @@ from telegram import (
     Update,
 )
 
-from bot import texts
+from core import texts
 from core.domain import Channel, GeoPoint
 from core.messages import Attachment, Button, Inbound, Reply
 
@@ -313,7 +313,7 @@ def reply_markup(
     """Inline buttons for choices; a reply keyboard when we ask for the resident's location."""
     if reply.request_location:
         keyboards.remember(chat_id, reply.buttons)
-        rows = [[KeyboardButton(texts.SHARE_LOCATION, request_location=True)]]
+        rows = [[KeyboardButton(texts.text("share_location", "nl"), request_location=True)]]
         labels = [KeyboardButton(b.label) for b in reply.buttons]
         rows += [labels[i : i + 2] for i in range(0, len(labels), 2)]  # two per row
         return ReplyKeyboardMarkup(rows, resize_keyboard=True, one_time_keyboard=True)

@@ -19,7 +19,6 @@ from telegram import BotCommand, CallbackQuery, Message, Update
 from telegram.error import BadRequest, Forbidden, TelegramError
 from telegram.ext import Application, ApplicationBuilder, ContextTypes, TypeHandler
 
-from bot import texts
 from bot.adapter import (
     ButtonCodec,
     ReplyKeyboards,
@@ -32,6 +31,7 @@ from bot.adapter import (
 )
 from bot.media import PhotoResult, fetch_photo
 from bot.ratelimit import ChatRateLimiter
+from core import texts
 from core.messages import Inbound, Reply
 from core.ports import UnitOfWorkFactory
 from wijkbot.settings import Settings
@@ -169,7 +169,7 @@ async def log_error(update: object, context: ContextTypes.DEFAULT_TYPE) -> None:
 
 
 async def register_commands(bot: TelegramBot) -> None:
-    await bot.set_my_commands([BotCommand(name, about) for name, about in texts.COMMANDS])
+    await bot.set_my_commands([BotCommand(name, about) for name, about in texts.TELEGRAM_COMMANDS])
 
 
 def build_application(

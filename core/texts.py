@@ -238,9 +238,22 @@ TEXTS: dict[str, dict[str, str]] = {
         "en": "Message from the municipality about report {reference}:\n{text}",
     },
     "handed_back": {
-        "nl": "Uw melding {reference} is weer bij mij. Waarmee kan ik u nog helpen?",
-        "en": "Your report {reference} is back with me. How else can I help you?",
+        "nl": "Een medewerker heeft uw melding teruggegeven aan de digitale assistent. U kunt hier "
+        "verder met uw vraag.",
+        "en": "A staff member has handed your report back to the digital assistant. You can "
+        "continue with your question here.",
     },
+    "staff_referred": {
+        "nl": "Uw melding {reference} past beter bij {partner}. Wij hebben die doorgestuurd. "
+        "U kunt hen ook zelf bereiken: {contact}.",
+        "en": "Your report {reference} is better handled by {partner}. We have passed it on. "
+        "You can also contact them yourself: {contact}.",
+    },
+    "staff_resolved": {
+        "nl": "Uw melding {reference} is afgehandeld: {outcome}",
+        "en": "Your report {reference} has been resolved: {outcome}",
+    },
+    "share_location": {"nl": "📍 Deel mijn locatie", "en": "📍 Share my location"},
     # button labels
     "btn_yes": {"nl": "Ja", "en": "Yes"},
     "btn_no": {"nl": "Nee", "en": "No"},
@@ -277,6 +290,15 @@ UNSUPPORTED_NAMES: dict[str, dict[str, str]] = {
     "poll": {"nl": "peilingen", "en": "polls"},
     "edited": {"nl": "aangepaste berichten", "en": "edited messages"},
 }
+
+# Telegram's command menu (setMyCommands): command, description
+TELEGRAM_COMMANDS: tuple[tuple[str, str], ...] = (
+    ("start", "Begin een gesprek"),
+    ("help", "Wat kan ik voor u doen?"),
+    ("status", "Hoe staat het met mijn melding?"),
+    ("privacy", "Wat gebeurt er met mijn gegevens?"),
+    ("vergeet", "Wis alles wat ik van u weet"),
+)
 
 LANGS = ("nl", "en")
 

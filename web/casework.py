@@ -12,14 +12,9 @@ from sqlalchemy import select
 
 from core.domain import Case, CaseStatus, DomainError, Message, check_transition
 from core.ports import RoutingDecision
+from core.texts import text
 from storage.models import MessageRow, ThemeCorrectionRow
 from web.security import CurrentUser, audit
-
-REFERRAL_TEXT = (
-    "Uw melding {reference} past beter bij {partner}. Wij hebben die doorgestuurd. "
-    "U kunt hen ook zelf bereiken: {contact}."
-)
-RESOLVED_TEXT = "Uw melding {reference} is afgehandeld: {outcome}"
 
 
 class CaseActionError(Exception):
@@ -167,6 +162,14 @@ def hand_back(container: Any, user: CurrentUser, case_id: int, now: datetime) ->
     with _case(container, user, case_id) as (uow, case):
         _move(uow, case, CaseStatus.BOT, user, now)
         _save(uow, case, user, "hand_back", {})
+        lang = _resident_lang(uow, case)
+    # the resident hears it on their own channel, so a hand-back never goes unnoticed
+    container.assistant.reply_to_resident(case_id, user.actor, text("handed_back", lang), now)
+
+
+def _resident_lang(uow: Any, case: Case) -> str:
+    resident = uow.residents.get(case.resident_id)
+    return resident.lang if resident is not None else "nl"
 
 
 def refer(container: Any, user: CurrentUser, case_id: int, partner_id: str, now: datetime) -> None:
@@ -180,8 +183,8 @@ def refer(container: Any, user: CurrentUser, case_id: int, partner_id: str, now:
         now,
         CaseStatus.REFERRED,
         f"doorverwezen naar {partner.name}",
-        lambda ref: REFERRAL_TEXT.format(
-            reference=ref, partner=partner.name, contact=partner.contact
+        lambda ref, lang: text(
+            "staff_referred", lang, reference=ref, partner=partner.name, contact=partner.contact
         ),
     )
 
@@ -192,7 +195,11 @@ def resolve(
     outcome = outcome.strip()
     if not outcome:
         raise CaseActionError("Beschrijf kort hoe de melding is afgehandeld.")
-    message = (lambda ref: RESOLVED_TEXT.format(reference=ref, outcome=outcome)) if tell else None
+    message = (
+        (lambda ref, lang: text("staff_resolved", lang, reference=ref, outcome=outcome))
+        if tell
+        else None
+    )
     _close(container, user, case_id, now, CaseStatus.RESOLVED, outcome, message)
 
 
@@ -203,7 +210,7 @@ def _close(
     now: datetime,
     target: CaseStatus,
     outcome: str,
-    message: Callable[[str], str] | None,
+    message: Callable[[str, str], str] | None,
 ) -> None:
     with _case(container, user, case_id) as (uow, case):
         if case.status == CaseStatus.WAITING and target == CaseStatus.RESOLVED:
@@ -214,8 +221,9 @@ def _close(
         except DomainError as exc:
             raise CaseActionError(f"Dat kan niet bij deze melding: {exc}.") from exc
         reference = case.reference
+        lang = _resident_lang(uow, case)
     if message is not None:  # told before closing, while the case is still open
-        container.assistant.reply_to_resident(case_id, user.actor, message(reference), now)
+        container.assistant.reply_to_resident(case_id, user.actor, message(reference, lang), now)
     with _case(container, user, case_id) as (uow, case):
         _move(uow, case, target, user, now)
         case.outcome = outcome[:2000]

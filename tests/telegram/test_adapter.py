@@ -7,7 +7,6 @@ from datetime import UTC, datetime
 import pytest
 from telegram import InlineKeyboardMarkup, ReplyKeyboardMarkup, ReplyKeyboardRemove, Update
 
-from bot import texts
 from bot.adapter import (
     MAX_CALLBACK_DATA,
     ButtonCodec,
@@ -20,6 +19,7 @@ from bot.adapter import (
     utf16_len,
 )
 from bot.app import file_url
+from core import texts
 from core.domain import Channel, GeoPoint
 from core.messages import Attachment, Button, Reply
 from tests.telegram.fakeapi import FakeBotApi
@@ -159,7 +159,7 @@ def test_location_request_gets_reply_keyboard_and_labels_map_back() -> None:
     markup = call["reply_markup"]
     assert isinstance(markup, ReplyKeyboardMarkup)
     first = markup.keyboard[0][0]
-    assert first.request_location and first.text == texts.SHARE_LOCATION
+    assert first.request_location and first.text == texts.text("share_location", "nl")
     assert keyboards.take_labels(42) == {"Overvecht": "wijk:WK034403"}
     assert keyboards.take_labels(42) == {}  # only for the very next message
     # the next plain message takes the reply keyboard away again

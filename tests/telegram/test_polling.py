@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from bot import texts as bot_texts
+from core import texts as bot_texts
 from tests.telegram.conftest import PollingBot, TelegramContainer, running_bot, seed
 from tests.telegram.fakeapi import FakeBotApi
 from tests.telegram.helpers import (
@@ -91,7 +91,7 @@ async def test_report_with_shared_location_to_reference_then_status(
     await polling_bot.send(anne.text("/start"))
     replies = await reach(polling_bot, anne, await polling_bot.send(anne.text(NOISE)), "location")
     [[share], *wijk_rows] = reply_keyboard(replies[-1])
-    assert share == {"text": bot_texts.SHARE_LOCATION, "request_location": True}
+    assert share == {"text": bot_texts.text("share_location", "nl"), "request_location": True}
     assert {"text": "Overvecht"} in [button for row in wijk_rows for button in row]
     assert all(len(row) <= 2 for row in wijk_rows)
     replies = await reach(polling_bot, anne, await polling_bot.send(anne.location(*OVERVECHT)),

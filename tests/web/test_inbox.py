@@ -153,6 +153,13 @@ def test_reassign_hand_back_refer_resolve(
     second = add_case(container, WEST, "wr-west")
     post(client, csrf, f"/inbox/cases/{second.id}/hand-back")
     assert case_row(container, second.id).status == "bot"
+    with container.session_factory() as db:
+        told_back = db.scalars(
+            select(MessageRow.text).where(
+                MessageRow.case_id == second.id, MessageRow.direction == "staff"
+            )
+        ).one()
+    assert "teruggegeven aan de digitale assistent" in told_back  # the resident hears it
 
     third = add_case(container, WEST, "wr-west")
     partner = container.config.partners[0]
