@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import logging
 import math
+import re
 from collections.abc import Iterable, Sequence
 from pathlib import Path
 from typing import Any
@@ -21,6 +22,8 @@ from nlp.lexicon import concept_theme, concepts, with_concepts
 from nlp.urgency import assess
 
 log = logging.getLogger(__name__)
+
+_WORD = re.compile(r"\w+")
 
 THEMES = (
     "overlast",
@@ -137,6 +140,12 @@ class SpacyAnalyzer(_FaqMixin):
         self.urgent_threshold = float(meta.get("urgent_threshold", 0.9))
         has_faq = "faq" in nlp.pipe_names
         self._faq_labels = frozenset(nlp.get_pipe("faq").labels if has_faq else ())
+        self._lemma_table: Any = {}
+        if "lemmatizer" in nlp.pipe_names:
+            # The classifiers read surface forms; lemmas are only needed for the rules and the
+            # FAQ index, so the lookup table is used directly and the pipe is not run per doc.
+            self._lemma_table = nlp.get_pipe("lemmatizer").lookups.get_table("lemma_lookup", {})
+            nlp.disable_pipe("lemmatizer")
         self.set_faq(faq)
 
     @classmethod
@@ -148,10 +157,9 @@ class SpacyAnalyzer(_FaqMixin):
         return cls(spacy.load(model_path), faq, **kwargs)
 
     def _lemmatize(self, text: str) -> list[str]:
-        doc = self.nlp.make_doc(text.lower())
-        if "lemmatizer" in self.nlp.pipe_names:
-            doc = self.nlp.get_pipe("lemmatizer")(doc)
-        return [t.lemma_ or t.text for t in doc]
+        """Lookup lemmas of the words (the Dutch table of spacy-lookups-data, saved in the model)."""
+        table = self._lemma_table
+        return [table.get(word, word) for word in _WORD.findall(text.lower())]
 
     def set_faq(self, entries: Iterable[FaqEntry]) -> None:
         """Rebuild the FAQ index (cheap: a few hundred short texts)."""
@@ -161,7 +169,7 @@ class SpacyAnalyzer(_FaqMixin):
         theme_cats = {k: v for k, v in doc.cats.items() if k in THEMES}
         scores = calibrate(theme_cats, self.temperature)
         theme, confidence, confirm = decide(scores, self.floor, self.margin)
-        lemmas = _lemmas(doc)
+        lemmas = self._lemmatize(text)
         verdict = assess(text, lemmas)
         urgent, reason = verdict.urgent, verdict.reason
         if not urgent and doc.cats.get("URGENT", 0.0) >= self.urgent_threshold:
@@ -188,15 +196,6 @@ class SpacyAnalyzer(_FaqMixin):
     def analyze_many(self, texts: Sequence[str]) -> list[Analysis]:
         docs = self.nlp.pipe((with_concepts(t) for t in texts), batch_size=256)
         return [self._to_analysis(text, doc) for text, doc in zip(texts, docs, strict=True)]
-
-
-def _lemmas(doc: Any) -> list[str]:
-    """Lemma strings without the concept tokens; via arrays (much faster than Token objects)."""
-    from spacy.attrs import LEMMA
-
-    strings = doc.vocab.strings
-    lemmas = [strings[h] for h in doc.to_array(LEMMA).tolist()]
-    return [lemma for lemma in lemmas if not lemma.startswith("c_")]
 
 
 def load_analyzer(
