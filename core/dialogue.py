@@ -29,6 +29,7 @@ log = logging.getLogger(__name__)
 ANALYSIS_CHARS = 2000  # longer messages are stored whole, analysed by their beginning
 LONG_MESSAGE_CHARS = 4000
 NOT_UNDERSTOOD_CONFIDENCE = 0.30
+NEW_SUBJECT_WORDS = 6  # a confident message of another theme this long starts a new report
 _FOLLOW_UP_STATUSES = {CaseStatus.WAITING, CaseStatus.IN_PROGRESS, CaseStatus.WAITING_ON_RESIDENT}
 
 _COMMANDS: dict[str, str] = {
@@ -282,12 +283,14 @@ class DialogueEngine:
         state = turn.state
         if state in _YES_NO_STATES and yes_no is not None:
             self._button(turn, f"{_YES_NO_STATES[state]}:{yes_no}")
-        elif state == "ask_location":
+        elif state == "ask_location" and not self._asks_a_new_question(turn):
             self.intake.on_location_text(turn, text)
         elif state == "ask_details":
             self.intake.on_details(turn, text, turn.message_id)
-        elif state == "confirm_theme" and (slug := self._theme_from_text(text)):
-            self.intake.on_theme(turn, slug)
+        elif state == "confirm_theme":
+            self._theme_answer(turn, text)
+        elif state == "confirm_summary":  # more details instead of yes/no: add them, summarise again
+            self.intake.on_details(turn, text, turn.message_id)
         elif state == "await_report":
             self._fresh(turn, text, keep=turn.draft)
         else:
@@ -306,7 +309,8 @@ class DialogueEngine:
             turn.say("thanks_reply")
             return
         asks_faq = analysis.faq is not None
-        if follow_up and not (asks_faq and analysis.is_question) and self._add_to_open_case(turn, text):
+        if follow_up and self._is_follow_up(text, analysis, self._open_case(turn)):
+            self._add_to_open_case(turn)
             return
         message_ids = [*self._earlier_unhandled(turn), turn.message_id, *((keep or {}).get("message_ids", []))]
         understood = bool(_WORD.search(text)) and (
@@ -349,10 +353,38 @@ class DialogueEngine:
         turn.say_text(answer)
         turn.say("faq_helpful", buttons=turn.yes_no("faq"))
 
-    def _add_to_open_case(self, turn: Turn, text: str) -> bool:
-        case = self._open_case(turn)
-        if case is None or case.id is None:
+    @staticmethod
+    def _is_follow_up(text: str, analysis: Analysis, case: Case | None) -> bool:
+        """Does this message belong to the resident's open case, or is it something new?"""
+        if case is None:
             return False
+        if analysis.faq is not None and analysis.is_question:
+            return False  # a question the knowledge base answers
+        new_subject = (
+            not analysis.needs_confirmation
+            and analysis.theme not in (case.theme, "overig")
+            and len(_WORD.findall(text)) >= NEW_SUBJECT_WORDS
+        )
+        return not new_subject
+
+    def _asks_a_new_question(self, turn: Turn) -> bool:
+        analysis = turn.analysis
+        return bool(analysis and analysis.faq and analysis.is_question)
+
+    def _theme_answer(self, turn: Turn, text: str) -> None:
+        analysis = turn.analysis
+        slug = self._theme_from_text(text)
+        if slug is None and analysis and not analysis.needs_confirmation and analysis.theme != "overig":
+            slug = analysis.theme
+        if slug is not None:
+            self.intake.on_theme(turn, slug)
+        else:  # still unsure: keep what they said and ask again
+            self.intake.append_text(turn, text, turn.message_id)
+            self.intake.advance(turn)
+
+    def _add_to_open_case(self, turn: Turn) -> None:
+        case = self._open_case(turn)
+        assert case is not None and case.id is not None
         turn.uow.messages.attach_to_case([turn.message_id], case.id)
         turn.case_id = case.id
         if case.status == CaseStatus.WAITING_ON_RESIDENT:
@@ -362,7 +394,6 @@ class DialogueEngine:
         else:
             turn.say("added_to_case", reference=case.reference,
                      buttons=(turn.button("btn_new_report", "new:report"),))
-        return True
 
     def _open_case(self, turn: Turn) -> Case | None:
         cases = [c for c in turn.uow.cases.for_resident(int(turn.resident.id or 0)) if c.status in _FOLLOW_UP_STATUSES]
@@ -377,9 +408,11 @@ class DialogueEngine:
         ]
 
     def _theme_from_text(self, text: str) -> str | None:
-        wanted = normalise(text)
+        """A theme the resident named ("afval", "het gaat om verkeer", "Nuisance")."""
+        wanted = f" {normalise(text)} "
         for theme in self.config.themes:
-            if wanted in (theme.slug, theme.name_nl.lower(), theme.name_en.lower()):
+            names = {theme.slug, theme.name_nl.lower(), theme.name_en.lower()}
+            if any(f" {name} " in wanted for name in names):
                 return theme.slug
         return None
 

@@ -369,3 +369,32 @@ def test_refused_photos_are_explained(chat: Chat, kind: str) -> None:
     chat.send("/start")
     text = joined(chat.send(unsupported=kind))
     assert "foto" in text.lower() and "dit soort berichten" not in text
+
+
+def test_text_at_summary_adds_details_and_summarises_again(chat: Chat, store: MemoryStore) -> None:
+    chat.send("er staat al drie weken een auto zonder kentekenplaten in Overvecht")
+    replies = chat.send("hij is rood en staat voor nummer 12")
+    assert "Klopt dit?" in replies[-1].text and "nummer 12" in replies[-1].text
+    chat.press("summary:yes")
+    assert "nummer 12" in next(iter(store.cases.values())).summary
+
+
+def test_question_instead_of_a_place_gets_answered(chat: Chat) -> None:
+    chat.send("al dagen veel herrie van de buren, elke nacht weer tot laat")
+    replies = chat.send("hoe vraag ik een parkeervergunning aan?")
+    assert replies[0].text.startswith("U vraagt een parkeervergunning")
+
+
+def test_other_subject_with_open_case_starts_a_new_report(chat: Chat, store: MemoryStore) -> None:
+    chat.send("er staat al drie weken een auto zonder kentekenplaten in Overvecht")
+    chat.press("summary:yes")
+    replies = chat.send("de container in Lombok zit al dagen helemaal vol met afval")
+    assert "toegevoegd" not in joined(replies) and "Klopt dit?" in replies[-1].text
+    chat.press("summary:yes")
+    assert sorted(c.theme for c in store.cases.values()) == ["afval", "verkeer"]
+
+
+def test_theme_named_in_a_sentence_is_understood(chat: Chat) -> None:
+    chat.send("misschien is het de container of een auto bij Lombok")
+    replies = chat.send("het gaat om afval")
+    assert "Onderwerp: Afval" in replies[-1].text
