@@ -90,9 +90,9 @@ TEXTS: dict[str, dict[str, str]] = {
     },
     "location_unknown": {
         "nl": "Die plek herken ik niet. Probeer een postcode (bijvoorbeeld 3511 AB), de naam van "
-        "uw buurt, of kies hieronder uw wijk.",
+        "uw buurt, of kies hieronder uw wijk. Wilt u iets anders vragen? Typ dan 'annuleer'.",
         "en": "I do not recognise that place. Try a postcode (for example 3511 AB), the name of "
-        "your neighbourhood, or pick your area below.",
+        "your neighbourhood, or pick your area below. Want to ask something else? Type 'cancel'.",
     },
     "location_outside": {
         "nl": "Die plek ligt niet in de gemeente {municipality}. {other}Woont u toch in "
