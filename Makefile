@@ -15,8 +15,11 @@ $(STAMP): pyproject.toml
 	$(BIN)/python -m pip install --quiet -e '.[dev]'
 	rm -f $(VENV)/.installed-* && touch $@
 
-model: $(STAMP)
-	$(BIN)/wijkbot nlp train --if-missing
+model: $(STAMP) ## train the NLP pipeline unless a trained one is there
+	@$(BIN)/python -c "import sys; from wijkbot.settings import get_settings as g; \
+	  sys.exit(not (g().model_path / 'meta.json').is_file())" \
+	  && echo "model: $$($(BIN)/python -c 'from wijkbot.settings import get_settings as g; print(g().model_path)') is trained" \
+	  || $(BIN)/wijkbot nlp train
 
 run: install ## migrate, seed the demo municipality, start the assistant
 	$(BIN)/wijkbot db upgrade
