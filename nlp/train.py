@@ -106,16 +106,26 @@ def predict(nlp: Any, texts: Sequence[str]) -> list[Any]:
     return list(nlp.pipe((prepare(t) for t in texts), batch_size=256))
 
 
-def split(rows: Sequence[dict[str, Any]], share: float, seed: int) -> tuple[list[Any], list[Any]]:
-    """Stratified by theme: (train, held_out)."""
+def split(
+    rows: Sequence[dict[str, Any]], share: float, seed: int
+) -> tuple[list[Any], list[Any]]:
+    """(train, held_out), stratified by theme and grouped by template.
+
+    Variants of one template stay on one side: held-out scores (and the temperature fitted
+    on them) then reflect unseen phrasings rather than near-duplicates.
+    """
+    groups: dict[str, list[dict[str, Any]]] = {}
+    for i, row in enumerate(rows):
+        groups.setdefault(str(row.get("group", i)), []).append(row)
     rng = random.Random(seed)
-    train, held = [], []
+    train: list[Any] = []
+    held: list[Any] = []
     for theme in THEMES:
-        group = [r for r in rows if r["theme"] == theme]
-        rng.shuffle(group)
-        cut = int(len(group) * share)
-        held += group[:cut]
-        train += group[cut:]
+        keys = sorted(k for k, g in groups.items() if g[0]["theme"] == theme)
+        rng.shuffle(keys)
+        cut = round(len(keys) * share)
+        for n, key in enumerate(keys):
+            (held if n < cut else train).extend(groups[key])
     return train, held
 
 
