@@ -60,6 +60,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     level = (args.log_level or get_settings().log_level).upper()
     logging.basicConfig(level=level, format="%(asctime)s %(levelname)s %(name)s: %(message)s",
                         stream=sys.stderr)
+    logging.getLogger("alembic").setLevel(logging.WARNING)  # migrations are quiet unless wrong
     if not getattr(args, "func", None):
         parser.print_help()
         return 2
