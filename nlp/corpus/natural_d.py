@@ -1,0 +1,98 @@
+"""Fourth batch of natural messages: everyday wording, English, texting style."""
+
+OVERLAST = [
+    "Al drie nachten op rij staat er een groep met brommers te toeteren onder mijn raam",
+    "buurman laat zn hond elke ochtend in ons voortuintje poepen, ik ben er klaar mee",
+    "In de speeltuin liggen weer lachgaspatronen en er hangen jongens die kinderen wegjagen",
+    "Er wordt in het portiek gerookt en gedronken, de trap ligt vol met peuken en bierdoppen",
+    "De muziek van het terras aan de overkant is zo hard dat onze ramen trillen",
+    "Iemand kalkt steeds met stift op onze voordeur en de brievenbus wordt vernield",
+    "Het zwembad in de tuin van de buren zorgt elke dag voor gegil en muziek tot 11 uur",
+    "Duiven nestelen onder de zonnepanelen van het complex, overal veren en poep",
+    "the dog across the street barks from 6 am until midnight",
+    "guys are selling drugs from a car near the playground every afternoon",
+    "Kinderen gooien stenen naar de eenden in de vijver en naar voorbijgangers",
+    "ze zitten elke avond te schreeuwen op het bankje bij de bushalte, tot 1 uur snachts",
+]
+VERKEER = [
+    "Kan er een stoplicht komen bij de kruising bij de basisschool? Nu steken kinderen over tussen de auto's",
+    "auto's rijden over de stoep om de file te ontwijken, echt gevaarlijk met kleine kinderen",
+    "Het fietspad langs de provinciale weg houdt ineens op en je moet de rijbaan op",
+    "Vrachtwagens draaien de smalle straat in en rijden de paaltjes kapot",
+    "Er wordt steeds geparkeerd op de gele streep bij de bocht, de bus kan er niet langs",
+    "In de 30 km-zone wordt gewoon 60 gereden, er moet gehandhaafd worden",
+    "De weesfietsen in de stalling bij het station nemen alle plekken in",
+    "Kunnen er fietsnietjes bij het winkelcentrum komen? Alles staat nu tegen de gevel",
+    "Cars park in the bike lane in front of the bakery every morning",
+    "The zebra crossing near the school is completely worn away",
+    "scooters racen over het fietspad in het park, bijna een kind geraakt",
+    "De slagboom van de parkeergarage staat al weken open en iedereen parkeert gratis",
+]
+INITIATIEF = [
+    "Ik wil met een paar buren een wekelijkse wandeling organiseren voor ouderen in de wijk, wie kan helpen met flyers?",
+    "Wij willen op het grasveld een paar picknicktafels neerzetten, kan de gemeente meebetalen?",
+    "Kan ons straatje meedoen aan de actie voor meer groen en minder tegels?",
+    "We willen een buurtfeest voor het 50-jarig bestaan van onze straat, met muziek en een springkussen",
+    "Ik heb een idee: een deelkast voor gereedschap bij het buurthuis",
+    "Onze bewonersgroep wil de kale speelplek opfleuren met een muurschildering en plantenbakken",
+    "Is er subsidie voor een kerstdiner voor alleenstaanden in de buurt?",
+    "We'd like to set up a neighbourhood WhatsApp group to keep an eye on each other's houses",
+    "Can we get some money from the council for a summer festival for kids?",
+    "Mijn dochter wil met vriendinnen zwerfvuil prikken in het park, kunnen ze materiaal lenen?",
+]
+AFVAL = [
+    "De kliko's in onze straat zijn deze week helemaal niet geleegd, ook niet de groene",
+    "bij de glasbak ligt een berg kapotte flessen, je fietst er zo doorheen",
+    "Er is een hele aanhanger vol tuinafval in de berm gekiept",
+    "De ondergrondse container op het plein stinkt zo erg dat we de ramen dicht houden",
+    "Ik kan mijn zak niet kwijt, de klep van de restafvalcontainer zit klem",
+    "Sinds de nieuwe ophaaldagen staan overal op straat volle zakken",
+    "The underground bin is broken and people leave their bags next to it",
+    "Someone dumped a pile of old carpets at the end of our street",
+    "Na de kermis is het hele plein bezaaid met plastic bekers en frietbakjes",
+    "mijn gft bak is kapot gegaan bij het legen, krijg ik een nieuwe?",
+]
+OPENBARE_RUIMTE = [
+    "Op het pad naar de school zitten gaten waar je met de fiets in klapt",
+    "De lantaarnpaal bij het speeltuintje is afgeknakt en hangt over het hek",
+    "Er ligt al weken een grote omgewaaide tak in de sloot en het water stroomt niet meer",
+    "De wip in de speeltuin is gebroken en er steekt een scherp stuk ijzer uit",
+    "Het trottoir voor de apotheek is opgebroken en niet meer dichtgemaakt",
+    "Het onkruid op het plein is kniehoog, zo ziet het er verwaarloosd uit",
+    "The bench at the bus stop is broken and someone got hurt on a nail",
+    "Tree roots have pushed up the pavement and my mum tripped",
+    "bij hevige regen loopt de kelder van de flat onder omdat de putten op straat vol zitten",
+    "de boom voor mijn deur is zo groot dat de takken over de dakgoot hangen, graag snoeien",
+]
+ZORG = [
+    "Mijn buurman van 90 zit sinds de dood van zijn hond alleen thuis en eet bijna niks meer",
+    "Ik heb het gevoel dat ik het niet meer red, met mijn werk, de kinderen en mijn zieke moeder",
+    "Een meneer uit de flat belt 's nachts bij iedereen aan omdat hij denkt dat zijn vrouw nog leeft",
+    "Een gezin in de straat heeft volgens mij geen geld voor eten, de kinderen vragen steeds om boterhammen",
+    "I'm worried about the young woman next door, she seems scared of her boyfriend",
+    "My dad has dementia and keeps getting lost, where can we find help?",
+    "Ik zou graag vrijwilliger zijn bij iemand die eenzaam is, kan dat via het buurtteam?",
+    "Mijn buurvrouw verwaarloost haar huis en zichzelf, het stinkt in het trappenhuis",
+]
+WONEN = [
+    "De kitranden in de badkamer van mijn huurhuis zijn zwart van de schimmel en laten los",
+    "Het water van de douche loopt niet weg en de corporatie komt pas over drie weken",
+    "Ik krijg geen reactie van de verhuurder op mijn klacht over de tochtige ramen",
+    "Hoe kom ik in aanmerking voor een seniorenwoning gelijkvloers?",
+    "Mijn huurcontract loopt af en ik kan nergens anders heen",
+    "The heating in our social housing flat doesn't work and it's freezing",
+    "Mag ik een veranda bouwen in mijn achtertuin zonder vergunning?",
+    "Er zitten muizen in de spouwmuur van ons huurhuis, wie moet dat oplossen?",
+]
+OVERIG = [
+    "Kun je me vertellen hoe ik een afspraak maak voor een nieuw rijbewijs?",
+    "Hallo, is dit de chat van de gemeente?",
+    "oke top dankjewel",
+    "Hoe laat sluit het stadskantoor op vrijdag?",
+    "Ik wil graag mijn naam laten wijzigen in de basisregistratie",
+    "Where can I find information about local elections?",
+    "thank you so much for your help!",
+    "Wat kost een uittreksel en kan ik die online aanvragen?",
+    "Waar kan ik een klacht indienen over hoe mijn melding is afgehandeld?",
+    "Is de gemeente bereikbaar tijdens de feestdagen?",
+]
