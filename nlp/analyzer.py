@@ -67,9 +67,9 @@ class _FaqMixin:
         theme_scores: dict[str, float] | None = None,
         prior: dict[str, float] | None = None,
     ) -> tuple[str | None, float, bool]:
+        if not _may_ask_faq(text):
+            return None, 0.0, False
         asked = is_question(text)
-        if not asked and len(text.split()) > LONG_REPORT_WORDS:
-            return None, 0.0, False  # a long report never paraphrases an FAQ closely enough
         found = self._faq.match(text, asked, lemmas, theme_scores, prior)
         return found.slug, found.score, asked
 
@@ -146,6 +146,10 @@ class SpacyAnalyzer(_FaqMixin):
             # FAQ index, so the lookup table is used directly and the pipe is not run per doc.
             self._lemma_table = nlp.get_pipe("lemmatizer").lookups.get_table("lemma_lookup", {})
             nlp.disable_pipe("lemmatizer")
+        self._faq_pipe: Any = None
+        if has_faq:
+            self._faq_pipe = nlp.get_pipe("faq")
+            nlp.disable_pipe("faq")
         self.set_faq(faq)
 
     @classmethod
@@ -191,11 +195,21 @@ class SpacyAnalyzer(_FaqMixin):
         )
 
     def analyze(self, text: str) -> Analysis:
-        return self._to_analysis(text, self.nlp(with_concepts(text)))
+        return self.analyze_many([text])[0]
 
     def analyze_many(self, texts: Sequence[str]) -> list[Analysis]:
-        docs = self.nlp.pipe((with_concepts(t) for t in texts), batch_size=256)
+        docs = list(self.nlp.pipe((with_concepts(t) for t in texts), batch_size=256))
+        if self._faq_pipe is not None:  # the FAQ classifier only runs where an FAQ may apply
+            wanted = [d for t, d in zip(texts, docs, strict=True) if _may_ask_faq(t)]
+            for _ in self._faq_pipe.pipe(wanted, batch_size=256):
+                pass  # annotates doc.cats in place
         return [self._to_analysis(text, doc) for text, doc in zip(texts, docs, strict=True)]
+
+
+def _may_ask_faq(text: str) -> bool:
+    """Questions, and short messages ("containerpas kwijt"); a long report never paraphrases
+    an FAQ closely enough to be answered with it."""
+    return is_question(text) or len(text.split()) <= LONG_REPORT_WORDS
 
 
 def load_analyzer(

@@ -67,6 +67,15 @@ def wijk_scores(rows: Sequence[dict[str, Any]], municipality_dir: Path | None) -
     return {"accuracy": hits / len(labelled), "n": len(labelled), "errors": errors}
 
 
+def corpus_overlap(rows: Sequence[dict[str, Any]]) -> int:
+    """How many evaluated texts occur verbatim in the training corpus (should be 0)."""
+    from nlp.text import normalize
+    from nlp.train import CORPUS, load_rows
+
+    seen = {normalize(r["text"]) for r in load_rows(CORPUS)} if CORPUS.is_file() else set()
+    return sum(1 for r in rows if normalize(r["text"]) in seen)
+
+
 def evaluate_rows(
     analyzer: Analyzer, rows: Sequence[dict[str, Any]], municipality_dir: Path | None = None
 ) -> tuple[dict[str, Any], list[Analysis]]:
@@ -87,6 +96,7 @@ def evaluate_rows(
         "urgent": binary_pr([bool(r.get("urgent")) for r in rows], [a.urgent for a in results]),
         "faq": faq_scores(rows, results),
         "wijk": wijk_scores(rows, municipality_dir),
+        "seen_in_training_corpus": corpus_overlap(rows),
         "lang_accuracy": sum(
             r.get("lang", "nl") == a.lang for r, a in zip(rows, results, strict=True)
         )
@@ -163,5 +173,6 @@ def summary_lines(report: dict[str, Any]) -> list[str]:
         f"FAQ accuracy {fmt(faq['accuracy'])} (n={faq['with_faq']}, abstained {faq['abstained']}, false answers {faq['false_answers']})",
         f"wijk accuracy {fmt(wijk['accuracy'])} (n={wijk['n']}) {wijk.get('note', '')}".rstrip(),
         f"language accuracy {report['lang_accuracy']:.3f}",
+        f"texts also in the training corpus: {report['seen_in_training_corpus']}",
     ]
     return lines
