@@ -74,6 +74,7 @@ def is_question(text: str) -> bool:
 _CLAUSES = re.compile(r"[,.;:!\n]")
 
 
+CHAR_NGRAMS = (3, 4, 5)
 WORD_WEIGHT, CONCEPT_WEIGHT, CHAR_WEIGHT = 1.0, 2.0, 0.1  # chosen on nlp/corpus/faq_tuning.py
 
 
@@ -102,7 +103,7 @@ def _features(text: str, lemmas: Sequence[str] | None = None) -> dict[str, float
 @lru_cache(maxsize=100_000)
 def _char_grams(token: str) -> tuple[str, ...]:
     padded = f"<{token}>"
-    return tuple(padded[i : i + n] for n in (3, 4, 5) for i in range(max(1, len(padded) - n + 1)))
+    return tuple(padded[i : i + n] for n in CHAR_NGRAMS for i in range(max(1, len(padded) - n + 1)))
 
 
 def _vector(feats: dict[str, float], idf: dict[str, float]) -> dict[str, float]:

@@ -325,7 +325,7 @@ def concepts(text: str) -> list[str]:
     return list(_concepts(text))
 
 
-@lru_cache(maxsize=4096)
+@lru_cache(maxsize=32_768)
 def _concepts(text: str) -> tuple[str, ...]:
     """Concept names found in `text`, in order of first appearance, without repeats."""
     found: dict[str, None] = {}

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 _WORD = re.compile(r"[a-z0-9]+(?:'[a-z]+)?")
 
@@ -11,6 +12,7 @@ _WORD = re.compile(r"[a-z0-9]+(?:'[a-z]+)?")
 _SPACES = re.compile(r"\s+")
 
 
+@lru_cache(maxsize=2048)
 def normalize(text: str) -> str:
     """Lowercase, strip accents, unify quotes and whitespace."""
     if text.isascii():

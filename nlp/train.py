@@ -106,9 +106,7 @@ def predict(nlp: Any, texts: Sequence[str]) -> list[Any]:
     return list(nlp.pipe((prepare(t) for t in texts), batch_size=256))
 
 
-def split(
-    rows: Sequence[dict[str, Any]], share: float, seed: int
-) -> tuple[list[Any], list[Any]]:
+def split(rows: Sequence[dict[str, Any]], share: float, seed: int) -> tuple[list[Any], list[Any]]:
     """(train, held_out), stratified by theme and grouped by template.
 
     Variants of one template stay on one side: held-out scores (and the temperature fitted
