@@ -274,6 +274,56 @@ def _matches(text: str) -> str | None:
     return None
 
 
+# Words that are alarming on their own and long enough to recognise with one typo
+# ("koolmonnoxide", "bewustelos"): people in distress type fast.
+TYPO_TRIGGERS: dict[str, str] = {
+    "bewusteloos": "onwel",
+    "koolmonoxide": "onwel",
+    "koolmonoxidemelder": "onwel",
+    "reanimeren": "onwel",
+    "reanimatie": "onwel",
+    "overdosis": "onwel",
+    "flauwgevallen": "onwel",
+    "zelfmoord": "suicide",
+    "aangereden": "ongeval",
+    "zwaargewond": "ongeval",
+    "steekpartij": "wapen",
+    "schietpartij": "wapen",
+    "neergestoken": "wapen",
+    "vuurwapen": "wapen",
+    "gaslucht": "gas",
+    "gaslek": "gas",
+    "ontploft": "vallend_gevaar",
+    "ontploffing": "vallend_gevaar",
+    "explosie": "vallend_gevaar",
+    "verdrinkt": "kind",
+    "mishandeld": "geweld",
+    "vechtpartij": "geweld",
+    "unconscious": "onwel",
+    "suicide": "suicide",
+    "stabbed": "wapen",
+    "drowning": "kind",
+}
+
+
+def _misspelled_trigger(norm: str) -> str | None:
+    from rapidfuzz.distance import Levenshtein
+    from rapidfuzz.process import extractOne
+
+    for word in set(_WORDS.findall(norm)):
+        if len(word) < 7 or word in TYPO_TRIGGERS:
+            continue  # exact forms are covered by the rules (with their negations)
+        found = extractOne(word, TYPO_TRIGGERS.keys(), scorer=Levenshtein.distance, score_cutoff=1)
+        if found is not None:
+            window = norm[max(0, norm.find(word) - 40) : norm.find(word) + len(word) + 25]
+            if not NEGATIONS.search(window):
+                return TYPO_TRIGGERS[found[0]]
+    return None
+
+
+_WORDS = re.compile(r"[a-z]+")
+
+
 def assess(text: str, lemmas: Sequence[str] | None = None) -> UrgencyVerdict:
     """Rule verdict for one message. `lemmas` (optional) widens the net to inflected forms."""
     norm = normalize(text)
@@ -285,6 +335,8 @@ def assess(text: str, lemmas: Sequence[str] | None = None) -> UrgencyVerdict:
             reason = (
                 "geweld"  # an inflected form of a violent verb, e.g. "mishandelde" -> "mishandelen"
             )
+    if reason is None:
+        reason = _misspelled_trigger(norm)
     if reason is not None:
         return UrgencyVerdict(urgent=True, reason=reason, acute=False)
     acute = bool(ACUTE_NOISE.search(norm) and ACUTE_NOW.search(norm)) or bool(

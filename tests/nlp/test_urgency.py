@@ -63,3 +63,18 @@ def test_acute_but_not_life_threatening(text: str) -> None:
 def test_lemmas_widen_the_net() -> None:
     assert not assess("ze overvielen de kiosk").urgent
     assert assess("ze overvielen de kiosk", lemmas=["ze", "overvallen", "de", "kiosk"]).urgent
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "mijn buurman ligt bewustelos in de gang",
+        "onze koolmonnoxidemelder piept en mijn man is duizelig",
+    ],
+)
+def test_one_typo_in_an_alarming_word_is_still_urgent(text: str) -> None:
+    assert assess(text).urgent
+
+
+def test_typo_tolerance_leaves_ordinary_words_alone() -> None:
+    assert not assess("het is gewoon een gewone dinsdag, alles is rustig").urgent
