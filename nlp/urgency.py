@@ -322,6 +322,9 @@ def _misspelled_trigger(norm: str) -> str | None:
 
 
 _WORDS = re.compile(r"[a-z]+")
+PAST = re.compile(
+    r"\b(?:vorige|vorig|gisteren|eergisteren|last (?:week|night|weekend)|yesterday)\b"
+)
 
 
 def assess(text: str, lemmas: Sequence[str] | None = None) -> UrgencyVerdict:
@@ -339,7 +342,6 @@ def assess(text: str, lemmas: Sequence[str] | None = None) -> UrgencyVerdict:
         reason = _misspelled_trigger(norm)
     if reason is not None:
         return UrgencyVerdict(urgent=True, reason=reason, acute=False)
-    acute = bool(ACUTE_NOISE.search(norm) and ACUTE_NOW.search(norm)) or bool(
-        ACUTE_BURGLARY.search(norm)
-    )
+    noise_now = ACUTE_NOISE.search(norm) and ACUTE_NOW.search(norm) and not PAST.search(norm)
+    acute = bool(noise_now) or bool(ACUTE_BURGLARY.search(norm))
     return UrgencyVerdict(urgent=False, reason=None, acute=acute)

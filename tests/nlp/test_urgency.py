@@ -78,3 +78,7 @@ def test_one_typo_in_an_alarming_word_is_still_urgent(text: str) -> None:
 
 def test_typo_tolerance_leaves_ordinary_words_alone() -> None:
     assert not assess("het is gewoon een gewone dinsdag, alles is rustig").urgent
+
+
+def test_noise_last_week_is_not_acute() -> None:
+    assert not assess("de buren hadden vorige week een feest tot 3 uur 's nachts").acute
