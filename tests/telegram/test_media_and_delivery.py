@@ -50,9 +50,9 @@ async def test_photo_that_is_not_an_image_or_too_large_is_refused(
     fake_api.add_file("fake-photo", b"MZ\x90\x00 not an image", "photos/file_2.jpg")
     await polling_bot.send(anne.text("/start"))
     replies = await polling_bot.send(anne.photo("fake-photo", 20))
-    assert "Ik kan helaas geen" in joined(replies)
+    assert "Stuur een foto (JPEG, PNG of WebP)" in joined(replies)
     replies = await polling_bot.send(anne.photo("huge", MAX_PHOTO_BYTES + 1))
-    assert "Ik kan helaas geen" in joined(replies)
+    assert "te groot" in joined(replies)
     assert [c.params["file_id"] for c in fake_api.calls_to("getFile")] == ["fake-photo"]
     assert not list((Path(container.settings.data_dir) / "uploads").glob("*"))
     kinds = {m.kind for m in stored_messages(container.uow_factory, anne.chat_id)}
