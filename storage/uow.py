@@ -81,6 +81,26 @@ def message_from_row(row: MessageRow) -> Message:
     )
 
 
+def message_values(message: Message) -> dict[str, Any]:
+    """The columns of a new message row."""
+    return {
+        "resident_id": message.resident_id,
+        "case_id": message.case_id,
+        "direction": message.direction.value,
+        "kind": message.kind,
+        "text": message.text,
+        "channel": message.channel.value,
+        "external_id": message.external_id,
+        "created_at": message.created_at,
+        "handled_at": message.handled_at,
+        "delivered_at": message.delivered_at,
+        "author": message.author,
+        "attachment_path": message.attachment_path,
+        "attachment_content_type": message.attachment_type,
+        "attachment_size": message.attachment_size,
+    }
+
+
 def case_from_row(row: CaseRow) -> Case:
     return Case(
         id=row.id,
@@ -241,22 +261,7 @@ class SqlMessageRepository:
         self.session = session
 
     def add(self, message: Message) -> Message:
-        row = MessageRow(
-            resident_id=message.resident_id,
-            case_id=message.case_id,
-            direction=message.direction.value,
-            kind=message.kind,
-            text=message.text,
-            channel=message.channel.value,
-            external_id=message.external_id,
-            created_at=message.created_at,
-            handled_at=message.handled_at,
-            delivered_at=message.delivered_at,
-            author=message.author,
-            attachment_path=message.attachment_path,
-            attachment_content_type=message.attachment_type,
-            attachment_size=message.attachment_size,
-        )
+        row = MessageRow(**message_values(message))
         self.session.add(row)
         self.session.flush()
         message.id = row.id
@@ -287,22 +292,7 @@ class SqlMessageRepository:
         table = MessageRow.__table__
         statement = (
             dialect_insert(self.session, table)
-            .values(
-                resident_id=message.resident_id,
-                case_id=message.case_id,
-                direction=message.direction.value,
-                kind=message.kind,
-                text=message.text,
-                channel=message.channel.value,
-                external_id=message.external_id,
-                created_at=message.created_at,
-                handled_at=message.handled_at,
-                delivered_at=message.delivered_at,
-                author=message.author,
-                attachment_path=message.attachment_path,
-                attachment_content_type=message.attachment_type,
-                attachment_size=message.attachment_size,
-            )
+            .values(**message_values(message))
             .on_conflict_do_nothing(index_elements=[table.c.channel, table.c.external_id])
             .returning(table.c.id)
         )

@@ -38,26 +38,13 @@ class WebChatDelivery:
 
 
 def build_senders(container: Any) -> dict[str, Any]:
-    from routing.handover import SmtpSender
+    """The staff senders (e-mail, Telegram) plus the web chat's delivery marker."""
+    from routing.cli import build_senders as staff_senders
 
-    settings, config = container.settings, container.config
-    senders: dict[str, Any] = {
+    return {
         "deliver_to_resident:web": WebChatDelivery(),
-        "email": SmtpSender(
-            config,
-            host=settings.smtp_host,
-            port=settings.smtp_port,
-            from_address=settings.smtp_from,
-        ),
+        **staff_senders(container.settings, container.config),
     }
-    try:
-        from bot.outbox import staff_sender
-    except ImportError:
-        return senders
-    telegram = staff_sender(settings, config)
-    if telegram is not None:
-        senders["telegram"] = telegram
-    return senders
 
 
 def outbox_round(container: Any) -> Callable[[], Any]:

@@ -241,3 +241,29 @@ def all_routes(routes: list[Any], prefix: str = "") -> list[tuple[str, APIRoute]
             extra = getattr(context, "prefix", "") or ""
             out += all_routes(route.original_router.routes, prefix + extra)
     return out
+
+
+# --- headless Chromium (Debian's package, never a downloaded browser) -------------------------
+
+
+@pytest.fixture
+def base_url(backend: str, app: Any) -> Iterator[str]:
+    """The app served by uvicorn in a thread; browser flows run once, on SQLite
+    (the HTTP tests cover PostgreSQL)."""
+    from web.screenshots import serve_in_thread
+
+    if backend != "sqlite":
+        pytest.skip("the browser flow runs once, on SQLite (the HTTP tests cover PostgreSQL)")
+    with serve_in_thread(app) as url:
+        yield url
+
+
+@pytest.fixture
+def browser() -> Iterator[Any]:
+    from web.screenshots import launch_chromium
+
+    playwright = pytest.importorskip("playwright.sync_api")
+    with playwright.sync_playwright() as pw:
+        chromium = launch_chromium(pw)
+        yield chromium
+        chromium.close()

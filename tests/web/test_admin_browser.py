@@ -8,36 +8,18 @@ Set WIJKBOT_SCREENSHOTS_DIR (e.g. docs/screenshots) to keep admin.png and dashbo
 from __future__ import annotations
 
 import os
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
 import pytest
 
 from tests.web.conftest import Login
-from web.screenshots import CHROMIUM, chat_until_handoff, launch_chromium, log_in, serve_in_thread
+from web.screenshots import CHROMIUM, chat_until_handoff, log_in
 
 pytestmark = [
     pytest.mark.browser,
     pytest.mark.skipif(not Path(CHROMIUM).exists(), reason="Debian chromium is not installed"),
 ]
-
-
-@pytest.fixture
-def base_url(backend: str, app: Any) -> Iterator[str]:
-    if backend != "sqlite":
-        pytest.skip("the browser flow runs once, on SQLite (the HTTP tests cover PostgreSQL)")
-    with serve_in_thread(app) as url:
-        yield url
-
-
-@pytest.fixture
-def browser() -> Iterator[Any]:
-    playwright = pytest.importorskip("playwright.sync_api")
-    with playwright.sync_playwright() as pw:
-        chromium = launch_chromium(pw)
-        yield chromium
-        chromium.close()
 
 
 SEED = [  # (weeks ago, local hour, wijk, coordinator, theme, place, summary, hours until claimed)

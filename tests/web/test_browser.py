@@ -4,7 +4,6 @@ coordinator replies, and the resident sees the reply in the web chat."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -14,10 +13,8 @@ from tests.web.conftest import Login
 from web.screenshots import (
     CHROMIUM,
     chat_until_handoff,
-    launch_chromium,
     log_in,
     reply_from_inbox,
-    serve_in_thread,
 )
 
 pytestmark = [
@@ -26,23 +23,6 @@ pytestmark = [
 ]
 
 XSS = '<img src=x onerror="window.__xss=1">'
-
-
-@pytest.fixture
-def base_url(backend: str, app: Any) -> Iterator[str]:
-    if backend != "sqlite":
-        pytest.skip("the browser flow runs once, on SQLite (the API tests cover PostgreSQL)")
-    with serve_in_thread(app) as url:
-        yield url
-
-
-@pytest.fixture
-def browser() -> Iterator[Any]:
-    playwright = pytest.importorskip("playwright.sync_api")
-    with playwright.sync_playwright() as pw:
-        chromium = launch_chromium(pw)
-        yield chromium
-        chromium.close()
 
 
 def test_resident_handoff_reaches_coordinator_and_reply_reaches_resident(
