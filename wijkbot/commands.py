@@ -6,7 +6,7 @@ import argparse
 import json
 import os
 import sys
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from datetime import datetime
 from itertools import islice
 from typing import Any, TextIO
@@ -87,14 +87,30 @@ def analyze(args: argparse.Namespace) -> int:
     analyzer = build_analyzer(settings, config)
     now = parse_now(args.now, config.timezone)
     for chunk in _chunks(enumerate(sys.stdin, start=1), BATCH):
-        parsed = [_parse_line(number, line) for number, line in chunk if line.strip()]
-        good = [p for p in parsed if "error" not in p]
-        analyses = iter(analyzer.analyze_many([p["text"] for p in good]))
-        for item in parsed:
-            result = item if "error" in item else _analysis_row(item, next(analyses), policy, now)
+        for result in analyze_numbered(chunk, analyzer, policy, now):
             sys.stdout.write(json.dumps(result, ensure_ascii=False) + "\n")
         sys.stdout.flush()
     return 0
+
+
+def analyze_lines(lines: Iterable[str], analyzer: Any, policy: Any, now: datetime) -> list[dict[str, Any]]:
+    """What `wijkbot analyze` prints for these JSON lines, one dict per line (in-process, batched)."""
+    results: list[dict[str, Any]] = []
+    for chunk in _chunks(enumerate(lines, start=1), BATCH):
+        results.extend(analyze_numbered(chunk, analyzer, policy, now))
+    return results
+
+
+def analyze_numbered(
+    chunk: Sequence[tuple[int, str]], analyzer: Any, policy: Any, now: datetime
+) -> list[dict[str, Any]]:
+    """One batch of (line number, JSON line): analysis, location, route and pickup per good line;
+    an `error` row per bad one; blank lines are skipped."""
+    parsed = [_parse_line(number, line) for number, line in chunk if line.strip()]
+    good = [p for p in parsed if "error" not in p]
+    analyses = iter(analyzer.analyze_many([p["text"] for p in good]))
+    return [item if "error" in item else _analysis_row(item, next(analyses), policy, now)
+            for item in parsed]
 
 
 def _chunks(items: Iterable[Any], size: int) -> Iterator[list[Any]]:
