@@ -50,14 +50,43 @@ def _telegram_router(container: Any) -> Any | None:
     return webhook
 
 
+def _telegram_lifespan(container: Any) -> Any | None:
+    """The Telegram bot for the app's lifetime: the webhook when its URL is set, else (development)
+    long polling from this process; none without a token."""
+    settings = container.settings
+    if not getattr(settings, "telegram_token", None):
+        return None
+    if getattr(settings, "telegram_webhook_url", None):
+        webhook = _optional_module("bot.webhook")
+        return webhook.lifespan(container) if webhook is not None else None
+    return _polling_bot(container)
+
+
+@asynccontextmanager
+async def _polling_bot(container: Any) -> AsyncIterator[None]:
+    from bot.app import build_application
+    from bot.polling import polling
+
+    running = polling(build_application(container), container)
+    try:
+        await running.__aenter__()
+    except Exception:  # Telegram unreachable: the web app still serves residents and staff
+        log.exception("Telegram bot could not start; serving without it")
+        yield
+        return
+    try:
+        yield
+    finally:
+        await running.__aexit__(None, None, None)
+
+
 def _lifespan(container: Any, background: bool) -> Any:
     @asynccontextmanager
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
         async with AsyncExitStack() as stack:
-            webhook = _telegram_router(container)
-            helper = getattr(webhook, "lifespan", None) if webhook else None
-            if helper is not None:
-                await stack.enter_async_context(helper(container))
+            telegram = _telegram_lifespan(container)
+            if telegram is not None:
+                await stack.enter_async_context(telegram)
             if background:
                 await stack.enter_async_context(run_background_tasks(container))
             yield
