@@ -66,10 +66,11 @@ class _FaqMixin:
         lemmas: Sequence[str] | None = None,
         theme_scores: dict[str, float] | None = None,
         prior: dict[str, float] | None = None,
+        asked: bool | None = None,
     ) -> tuple[str | None, float, bool]:
-        if not _may_ask_faq(text):
+        asked = is_question(text) if asked is None else asked
+        if not _may_ask_faq(text, asked):
             return None, 0.0, False
-        asked = is_question(text)
         found = self._faq.match(text, asked, lemmas, theme_scores, prior)
         return found.slug, found.score, asked
 
@@ -169,7 +170,7 @@ class SpacyAnalyzer(_FaqMixin):
         """Rebuild the FAQ index (cheap: a few hundred short texts)."""
         self._faq = FaqIndex(entries, self._lemmatize)
 
-    def _to_analysis(self, text: str, doc: Any) -> Analysis:
+    def _to_analysis(self, text: str, doc: Any, asked: bool | None = None) -> Analysis:
         theme_cats = {k: v for k, v in doc.cats.items() if k in THEMES}
         scores = calibrate(theme_cats, self.temperature)
         theme, confidence, confirm = decide(scores, self.floor, self.margin)
@@ -179,7 +180,7 @@ class SpacyAnalyzer(_FaqMixin):
         if not urgent and doc.cats.get("URGENT", 0.0) >= self.urgent_threshold:
             urgent, reason = True, "model"
         prior = {k: v for k, v in doc.cats.items() if k in self._faq_labels}
-        slug, faq_score, asked = self._faq_fields(text, lemmas, scores, prior)
+        slug, faq_score, asked = self._faq_fields(text, lemmas, scores, prior, asked)
         return Analysis(
             theme=theme,
             confidence=confidence,
@@ -199,17 +200,22 @@ class SpacyAnalyzer(_FaqMixin):
 
     def analyze_many(self, texts: Sequence[str]) -> list[Analysis]:
         docs = list(self.nlp.pipe((with_concepts(t) for t in texts), batch_size=256))
+        asked = [is_question(t) for t in texts]
         if self._faq_pipe is not None:  # the FAQ classifier only runs where an FAQ may apply
-            wanted = [d for t, d in zip(texts, docs, strict=True) if _may_ask_faq(t)]
+            wanted = [d for t, d, q in zip(texts, docs, asked, strict=True) if _may_ask_faq(t, q)]
             for _ in self._faq_pipe.pipe(wanted, batch_size=256):
                 pass  # annotates doc.cats in place
-        return [self._to_analysis(text, doc) for text, doc in zip(texts, docs, strict=True)]
+        return [
+            self._to_analysis(text, doc, question)
+            for text, doc, question in zip(texts, docs, asked, strict=True)
+        ]
 
 
-def _may_ask_faq(text: str) -> bool:
+def _may_ask_faq(text: str, asked: bool | None = None) -> bool:
     """Questions, and short messages ("containerpas kwijt"); a long report never paraphrases
-    an FAQ closely enough to be answered with it."""
-    return is_question(text) or len(text.split()) <= LONG_REPORT_WORDS
+    an FAQ closely enough to be answered with it. `asked`: is_question(text), when known."""
+    asked = is_question(text) if asked is None else asked
+    return asked or len(text.split()) <= LONG_REPORT_WORDS
 
 
 def load_analyzer(

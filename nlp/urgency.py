@@ -306,6 +306,13 @@ TYPO_TRIGGERS: dict[str, str] = {
 }
 
 
+# Triggers within one letter of each length, in TYPO_TRIGGERS order (so ties resolve as before).
+_TRIGGERS_NEAR_LENGTH: dict[int, list[str]] = {
+    size: [t for t in TYPO_TRIGGERS if abs(len(t) - size) <= 1]
+    for size in range(1, max(map(len, TYPO_TRIGGERS)) + 2)
+}
+
+
 def _misspelled_trigger(norm: str) -> str | None:
     from rapidfuzz.distance import Levenshtein
     from rapidfuzz.process import extractOne
@@ -313,7 +320,10 @@ def _misspelled_trigger(norm: str) -> str | None:
     for word in set(_WORDS.findall(norm)):
         if len(word) < 7 or word in TYPO_TRIGGERS:
             continue  # exact forms are covered by the rules (with their negations)
-        found = extractOne(word, TYPO_TRIGGERS.keys(), scorer=Levenshtein.distance, score_cutoff=1)
+        near = _TRIGGERS_NEAR_LENGTH.get(len(word))
+        if not near:
+            continue  # one edit changes the length by at most one
+        found = extractOne(word, near, scorer=Levenshtein.distance, score_cutoff=1)
         if found is not None:
             window = norm[max(0, norm.find(word) - 40) : norm.find(word) + len(word) + 25]
             if not NEGATIONS.search(window):

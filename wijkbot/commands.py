@@ -109,7 +109,8 @@ def analyze_numbered(
     parsed = [_parse_line(number, line) for number, line in chunk if line.strip()]
     good = [p for p in parsed if "error" not in p]
     analyses = iter(analyzer.analyze_many([p["text"] for p in good]))
-    return [item if "error" in item else _analysis_row(item, next(analyses), policy, now)
+    routes = _BatchRoutes(policy, now)
+    return [item if "error" in item else _analysis_row(item, next(analyses), policy.locator, routes)
             for item in parsed]
 
 
@@ -143,14 +144,37 @@ def _valid_point(lat: object, lon: object) -> bool:
     return numbers and -90 <= float(lat) <= 90 and -180 <= float(lon) <= 180  # type: ignore[arg-type]
 
 
-def _analysis_row(item: dict[str, Any], analysis: Any, policy: Any, now: datetime) -> dict[str, Any]:
+class _BatchRoutes:
+    """Route and next pickup within one batch: pure functions of (theme, wijk, buurt, urgent) and
+    of the team at the batch's `now`, so each distinct combination is computed once."""
+
+    def __init__(self, policy: Any, now: datetime) -> None:
+        self.router, self.schedule, self.now = policy.router, policy.schedule, now
+        self._decisions: dict[tuple[str, str | None, str | None, bool], Any] = {}
+        self._pickups: dict[str | None, str] = {}
+
+    def decide(self, theme: str, inside: Any, urgent: bool) -> tuple[Any, str]:
+        key = (theme, inside.wijk if inside else None, inside.buurt if inside else None, urgent)
+        decision = self._decisions.get(key)
+        if decision is None:
+            decision = self.router.route(theme, inside, urgent, Channel.BATCH, self.now)
+            self._decisions[key] = decision
+        pickup = self._pickups.get(decision.team)
+        if pickup is None:
+            pickup = self.schedule.next_pickup(self.now, decision.team).isoformat()
+            self._pickups[decision.team] = pickup
+        return decision, pickup
+
+
+def _analysis_row(
+    item: dict[str, Any], analysis: Any, locator: Any, routes: _BatchRoutes
+) -> dict[str, Any]:
     if item["lat"] is not None:
-        location = policy.locator.from_point(GeoPoint(float(item["lat"]), float(item["lon"])))
+        location = locator.from_point(GeoPoint(float(item["lat"]), float(item["lon"])))
     else:
-        location = policy.locator.from_text(item["text"])
+        location = locator.from_text(item["text"])
     inside = location if location is not None and location.outside is None else None
-    decision = policy.router.route(analysis.theme, inside, analysis.urgent, Channel.BATCH, now)
-    pickup = policy.schedule.next_pickup(now, decision.team)
+    decision, pickup = routes.decide(analysis.theme, inside, analysis.urgent)
     return {
         "id": item["id"],
         "theme": analysis.theme,
@@ -168,7 +192,7 @@ def _analysis_row(item: dict[str, Any], analysis: Any, policy: Any, now: datetim
         "outside": location.outside if location else None,
         "coordinator": decision.coordinator_id,
         "route": decision.explanation,
-        "next_pickup": pickup.isoformat(),
+        "next_pickup": pickup,
     }
 
 
