@@ -350,11 +350,21 @@ class LocationExtractor:
         lexicon = self._words()
         # only words that are not ordinary Dutch words can be misspelt names
         unknown = [len(w) >= 3 and not w.isdigit() and w not in lexicon for w in folded]
-        starts = {i for i, word in enumerate(folded) if word in self._sizes_by_first}
-        starts |= {j for i, flag in enumerate(unknown) if flag for j in (i - 1, i) if j >= 0}
+        last = len(folded) - 1
+        starts = [  # where a name may start: an exact first word, or a possible fuzzy match
+            i
+            for i, word in enumerate(folded)
+            if word in self._sizes_by_first
+            or (unknown[i] and self._may_fuzz(1, word, len(word)))
+            or (
+                i < last
+                and (unknown[i] or unknown[i + 1])
+                and self._may_fuzz(2, word, len(word) + len(folded[i + 1]))
+            )
+        ]
         found: list[Mention] = []
         free = 0  # the first token not inside a name found already
-        for i in sorted(starts):
+        for i in starts:
             if i < free:
                 continue
             mention, size = self._match_at(text, tokens, folded, unknown, i)
@@ -377,13 +387,19 @@ class LocationExtractor:
                 if entries:
                     return self._mention(text, tokens[i : i + size], entries, 100.0), size
         for size in (2, 1):
-            if i + size > len(tokens) or (size, folded[i][:1]) not in self._fuzzy_choices:
+            if i + size > len(tokens) or not any(unknown[i : i + size]):
                 continue
-            if any(unknown[i : i + size]):
+            if self._may_fuzz(size, folded[i], sum(map(len, folded[i : i + size]))):
                 entries, score = self._fuzzy(folded[i : i + size])
                 if entries:
                     return self._mention(text, tokens[i : i + size], entries, score), size
         return None, 0
+
+    def _may_fuzz(self, size: int, first: str, length: int) -> bool:
+        """Whether `size` words starting with `first`, `length` letters joined, can be a fuzzy
+        match at all (the cheap conditions of `_fuzzy`: first letter, length range)."""
+        bounds = self._fuzzy_lengths.get((size, first[:1]))
+        return bounds is not None and length >= 6 and bounds[0] * 0.8 <= length <= bounds[1] * 1.25
 
     def _words(self) -> Collection[str]:
         if self.lexicon is None:

