@@ -16,7 +16,7 @@ from typing import Any
 
 from core.domain import FaqEntry
 from core.ports import Analysis
-from nlp.faq import FaqIndex, is_question
+from nlp.faq import FaqIndex, FaqMatch, is_question
 from nlp.lang import detect
 from nlp.lexicon import concept_theme, concepts, with_concepts
 from nlp.urgency import assess
@@ -170,26 +170,28 @@ class SpacyAnalyzer(_FaqMixin):
         """Rebuild the FAQ index (cheap: a few hundred short texts)."""
         self._faq = FaqIndex(entries, self._lemmatize)
 
-    def _to_analysis(self, text: str, doc: Any, asked: bool | None = None) -> Analysis:
-        theme_cats = {k: v for k, v in doc.cats.items() if k in THEMES}
-        scores = calibrate(theme_cats, self.temperature)
+    def _theme_scores(self, doc: Any) -> dict[str, float]:
+        return calibrate({k: v for k, v in doc.cats.items() if k in THEMES}, self.temperature)
+
+    def _to_analysis(
+        self, text: str, doc: Any, asked: bool, lemmas: list[str], scores: dict[str, float],
+        found: FaqMatch | None,
+    ) -> Analysis:  # fmt: skip
+        """One message's analysis; `found` is its FAQ match (None: no FAQ may apply)."""
         theme, confidence, confirm = decide(scores, self.floor, self.margin)
-        lemmas = self._lemmatize(text)
         verdict = assess(text, lemmas)
         urgent, reason = verdict.urgent, verdict.reason
         if not urgent and doc.cats.get("URGENT", 0.0) >= self.urgent_threshold:
             urgent, reason = True, "model"
-        prior = {k: v for k, v in doc.cats.items() if k in self._faq_labels}
-        slug, faq_score, asked = self._faq_fields(text, lemmas, scores, prior, asked)
         return Analysis(
             theme=theme,
             confidence=confidence,
             scores=scores,
             urgent=urgent,
             lang=detect(text),
-            faq=slug,
-            faq_score=faq_score,
-            is_question=asked,
+            faq=found.slug if found else None,
+            faq_score=found.score if found else 0.0,
+            is_question=asked if found else False,
             needs_confirmation=confirm,
             urgent_reason=reason,
             acute=verdict.acute and not urgent,
@@ -201,13 +203,23 @@ class SpacyAnalyzer(_FaqMixin):
     def analyze_many(self, texts: Sequence[str]) -> list[Analysis]:
         docs = list(self.nlp.pipe((with_concepts(t) for t in texts), batch_size=256))
         asked = [is_question(t) for t in texts]
+        faq_rows = [i for i, (t, q) in enumerate(zip(texts, asked, strict=True)) if _may_ask_faq(t, q)]
         if self._faq_pipe is not None:  # the FAQ classifier only runs where an FAQ may apply
-            wanted = [d for t, d, q in zip(texts, docs, asked, strict=True) if _may_ask_faq(t, q)]
-            for _ in self._faq_pipe.pipe(wanted, batch_size=256):
+            for _ in self._faq_pipe.pipe([docs[i] for i in faq_rows], batch_size=256):
                 pass  # annotates doc.cats in place
+        lemmas = [self._lemmatize(t) for t in texts]
+        scores = [self._theme_scores(doc) for doc in docs]
+        matches = self._faq.match_many(
+            [texts[i] for i in faq_rows],
+            [asked[i] for i in faq_rows],
+            [lemmas[i] for i in faq_rows],
+            [scores[i] for i in faq_rows],
+            [{k: v for k, v in docs[i].cats.items() if k in self._faq_labels} for i in faq_rows],
+        )
+        found: dict[int, FaqMatch] = dict(zip(faq_rows, matches, strict=True))
         return [
-            self._to_analysis(text, doc, question)
-            for text, doc, question in zip(texts, docs, asked, strict=True)
+            self._to_analysis(texts[i], docs[i], asked[i], lemmas[i], scores[i], found.get(i))
+            for i in range(len(texts))
         ]
 
 

@@ -224,6 +224,69 @@ class FaqIndex:
         return FaqMatch(slug if score >= floor else None, score, slug)
 
 
+    def match_many(
+        self,
+        texts: Sequence[str],
+        questions: Sequence[bool],
+        lemmas: Sequence[Sequence[str] | None],
+        theme_scores: Sequence[Mapping[str, float] | None],
+        priors: Sequence[Mapping[str, float] | None],
+    ) -> list[FaqMatch]:
+        """`match` for a batch (same results): one sparse product for all messages instead of
+        numpy calls and dictionaries per message."""
+        if not self.entries or not texts:
+            return [FaqMatch(None, 0.0, None) for _ in texts]
+        lexical = self._scores_many(texts, lemmas)
+        w, b = self.THEME_WEIGHT, self.PRIOR_WEIGHT
+        themes = [e.theme for e in self.entries]
+        factor = np.array(
+            [[(1 - w) + w * (ts.get(t, 0.0) if ts else 0.5) for t in themes] for ts in theme_scores]
+        )
+        scores = np.maximum(lexical * factor, lexical - 0.25)
+        slugs = [e.slug for e in self.entries]
+        for row, prior in enumerate(priors):
+            if prior:
+                known = np.array([prior.get(slug, np.nan) for slug in slugs])
+                scores[row] = (1 - b) * scores[row] + b * np.where(
+                    np.isnan(known), scores[row], known
+                )
+        best = scores.argmax(axis=1)
+        found = []
+        for row, (index, asked) in enumerate(zip(best.tolist(), questions, strict=True)):
+            score = float(scores[row, index])
+            floor = self.threshold if asked else self.statement_threshold
+            found.append(FaqMatch(slugs[index] if score >= floor else None, score, slugs[index]))
+        return found
+
+    def _scores_many(
+        self, texts: Sequence[str], lemmas: Sequence[Sequence[str] | None]
+    ) -> np.ndarray:
+        """(messages x entries) lexical similarity, as `scores` gives per message (float64)."""
+        from scipy.sparse import csr_matrix
+
+        columns: list[int] = []
+        values: list[float] = []
+        offsets = [0]
+        for text, words_ in zip(texts, lemmas, strict=True):
+            if words_ is None:
+                words_ = self._lemmas(text)
+            vec = _vector(_features(text, words_), self._idf)
+            columns.extend(self._vocab[f] for f in vec)
+            values.extend(vec.values())
+            offsets.append(len(columns))
+        shape = (len(texts), len(self._vocab))
+        matrix = csr_matrix((np.array(values, dtype=np.float32), columns, offsets), shape=shape)
+        per_question = np.asarray(matrix @ self._questions)
+        best = np.zeros((len(texts), len(self.entries)), dtype=np.float32)
+        if per_question.shape[1]:
+            reduced = np.maximum.reduceat(per_question, self._starts, axis=1)
+            best = np.where(self._has_questions, reduced, 0.0)
+        whole = np.asarray(matrix @ self._wholes)
+        qw = self.QUESTION_WEIGHT
+        combined: np.ndarray = (qw * best + (1 - qw) * whole).astype(np.float64)
+        return combined
+
+
 def load_faq_toml(path: Path) -> list[FaqEntry]:
     """Read `[[faq]]` entries (slug, theme, questions, answer_nl, answer_en) from a TOML file."""
     with path.open("rb") as fh:

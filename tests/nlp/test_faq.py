@@ -103,3 +103,30 @@ def test_index_rebuilds_from_new_entries() -> None:
     assert FaqIndex([]).match("wanneer is de intocht?").slug is None
     inactive = FaqEntry("oud", "overig", ("Wanneer is de intocht?",), "x", active=False)
     assert FaqIndex([inactive]).match("wanneer is de intocht?").slug is None
+
+
+def test_batch_matching_agrees_with_one_by_one(utrecht_faq: list[FaqEntry]) -> None:
+    index = FaqIndex(utrecht_faq)
+    texts = [
+        "hoe meld ik een kapotte lantaarnpaal?",
+        "containerpas kwijt",
+        "de lantaarnpaal voor nr 12 is al weken kapot",
+        "Wanneer mag ik vuurwerk afsteken?",
+        "Who won the match?",
+        "",
+        "parkeervergunning aanvragen hoe?",
+    ]
+    asked = [is_question(t) for t in texts]
+    even = {theme: 1 / len(THEMES) for theme in THEMES}
+    themes = [None, even, {"afval": 0.9, "overig": 0.1}, None, even, None, {"verkeer": 1.0}]
+    priors = [None, {"containerpas": 0.7}, None, {"vuurwerk-regels": 0.2, "afvalkalender": 0.6},
+              None, None, {"parkeervergunning": 0.9}]  # fmt: skip
+    batch = index.match_many(texts, asked, [None] * len(texts), themes, priors)
+    one_by_one = [
+        index.match(t, q, None, th, p) for t, q, th, p in zip(texts, asked, themes, priors, strict=True)
+    ]
+    assert [m.slug for m in batch] == [m.slug for m in one_by_one]
+    assert [m.best_slug for m in batch] == [m.best_slug for m in one_by_one]
+    assert [m.score for m in batch] == pytest.approx([m.score for m in one_by_one], abs=1e-6)
+    assert batch[0].slug == "straatverlichting-melden" and batch[4].slug is None
+    assert FaqIndex([]).match_many(["x"], [True], [None], [None], [None])[0].slug is None
