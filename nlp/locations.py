@@ -60,12 +60,15 @@ _PLACE_CONTEXT = re.compile(r"\b(in|uit|bij ons in|wonen in|woon in|woont in)\s*
 _YEAR_CONTEXT = re.compile(
     r"(sinds|vanaf|tot|jaar|in het jaar|anno|since|in|of|from)\s*$", re.IGNORECASE
 )
+_NONZERO_DIGIT = re.compile(r"[1-9]")
 _NEAR_POSTCODE = re.compile(r"^\s*(?:[A-Za-z]{2}\b)?\s*\d{0,5}")
 
 
 def find_postcodes(text: str) -> list[Mention]:
     """Dutch postcodes: `1234 AB`, `1234AB` (PC6, with a following house number) and 4-digit PC4s."""
     mentions: list[Mention] = []
+    if not _NONZERO_DIGIT.search(text):
+        return mentions  # most messages: no number, so no postcode (both patterns need [1-9])
     taken: list[tuple[int, int]] = []
     for match in _PC6.finditer(text):
         digits, letters = match.group(1), match.group(2)
@@ -284,6 +287,7 @@ class LocationExtractor:
     _fuzzy_choices: dict[tuple[int, str], dict[str, str]] = field(init=False, repr=False)
     _sizes_by_first: dict[str, tuple[int, ...]] = field(init=False, repr=False)
     _fuzzy_lengths: dict[tuple[int, str], tuple[int, int]] = field(init=False, repr=False)
+    _fuzzy_shapes: set[tuple[int, str, int]] = field(init=False, repr=False)
 
     def __post_init__(self) -> None:
         self._entries = []
@@ -327,6 +331,13 @@ class LocationExtractor:
             key: (min(map(len, bucket)), max(map(len, bucket)))
             for key, bucket in self._fuzzy_choices.items()
         }
+        # (words, first letter, letters joined) that `_fuzzy` would try at all
+        self._fuzzy_shapes = {
+            (size, first, length)
+            for (size, first), (low, high) in self._fuzzy_lengths.items()
+            for length in range(6, int(high * 1.25) + 1)
+            if low * 0.8 <= length
+        }
 
     def extract(self, text: str) -> list[Mention]:
         """All mentions, postcodes first, then names (longest match wins, no overlaps)."""
@@ -351,15 +362,16 @@ class LocationExtractor:
         # only words that are not ordinary Dutch words can be misspelt names
         unknown = [len(w) >= 3 and not w.isdigit() and w not in lexicon for w in folded]
         last = len(folded) - 1
+        fuzzy = self._fuzzy_shapes
         starts = [  # where a name may start: an exact first word, or a possible fuzzy match
             i
             for i, word in enumerate(folded)
             if word in self._sizes_by_first
-            or (unknown[i] and self._may_fuzz(1, word, len(word)))
+            or (unknown[i] and (1, word[:1], len(word)) in fuzzy)
             or (
                 i < last
                 and (unknown[i] or unknown[i + 1])
-                and self._may_fuzz(2, word, len(word) + len(folded[i + 1]))
+                and (2, word[:1], len(word) + len(folded[i + 1])) in fuzzy
             )
         ]
         found: list[Mention] = []
@@ -398,8 +410,7 @@ class LocationExtractor:
     def _may_fuzz(self, size: int, first: str, length: int) -> bool:
         """Whether `size` words starting with `first`, `length` letters joined, can be a fuzzy
         match at all (the cheap conditions of `_fuzzy`: first letter, length range)."""
-        bounds = self._fuzzy_lengths.get((size, first[:1]))
-        return bounds is not None and length >= 6 and bounds[0] * 0.8 <= length <= bounds[1] * 1.25
+        return (size, first[:1], length) in self._fuzzy_shapes
 
     def _words(self) -> Collection[str]:
         if self.lexicon is None:

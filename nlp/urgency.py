@@ -372,6 +372,11 @@ _TRIGGERS_NEAR_LENGTH: dict[int, list[str]] = {
     size: [t for t in TYPO_TRIGGERS if abs(len(t) - size) <= 1]
     for size in range(1, max(map(len, TYPO_TRIGGERS)) + 2)
 }
+# One edit leaves the first three or the last three letters intact (words of 7+ letters,
+# triggers of 5+): a word sharing neither with any trigger cannot be one of its typos.
+_TRIGGER_HEADS = frozenset(t[:3] for t in TYPO_TRIGGERS)
+_TRIGGER_TAILS = frozenset(t[-3:] for t in TYPO_TRIGGERS)
+assert min(map(len, TYPO_TRIGGERS)) >= 5
 
 
 def _misspelled_trigger(norm: str) -> str | None:
@@ -381,6 +386,8 @@ def _misspelled_trigger(norm: str) -> str | None:
     for word in set(_WORDS.findall(norm)):
         if len(word) < 7 or word in TYPO_TRIGGERS:
             continue  # exact forms are covered by the rules (with their negations)
+        if word[:3] not in _TRIGGER_HEADS and word[-3:] not in _TRIGGER_TAILS:
+            continue
         near = _TRIGGERS_NEAR_LENGTH.get(len(word))
         if not near:
             continue  # one edit changes the length by at most one
