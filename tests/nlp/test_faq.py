@@ -130,3 +130,16 @@ def test_batch_matching_agrees_with_one_by_one(utrecht_faq: list[FaqEntry]) -> N
     assert [m.score for m in batch] == pytest.approx([m.score for m in one_by_one], abs=1e-6)
     assert batch[0].slug == "straatverlichting-melden" and batch[4].slug is None
     assert FaqIndex([]).match_many(["x"], [True], [None], [None], [None])[0].slug is None
+
+
+def test_query_vector_equals_the_full_feature_vector(utrecht_faq: list[FaqEntry]) -> None:
+    from nlp.faq import _features, _query_vector, _vector
+
+    idf = FaqIndex(utrecht_faq)._idf
+    for text, lemmas in (
+        ("Hoe vraag ik een parkeervergunning aan?", None),
+        ("de containers zijn vol, wanneer worden ze geleegd", ["de", "container", "zijn", "vol"]),
+        ("Ünïcode wörds ën één vraag?", ["Ünïcode", "één"]),
+        ("", None),
+    ):
+        assert _query_vector(text, lemmas, idf) == _vector(_features(text, lemmas), idf)
