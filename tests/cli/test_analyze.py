@@ -88,3 +88,34 @@ def test_other_municipality(tmp_path: Path) -> None:
     [row] = run_analyze([json.dumps({"id": "z", "text": "overlast van hangjongeren in Den Dolder"})],
                         tmp_path, "--municipality", "zeist", "--now", "2026-11-24T10:15:00+01:00")
     assert row["wijk"] == "WK035505"
+
+
+def test_in_process_batches_route_like_the_router(tmp_path: Path) -> None:
+    """analyze_lines (what the command runs, callable in-process): route and pickup cached per
+    batch must equal asking the router and schedule for every message."""
+    from core.domain import Channel
+    from nlp.analyzer import KeywordAnalyzer
+    from wijkbot.bootstrap import build_policy, folder_config
+    from wijkbot.commands import BATCH, analyze_lines, parse_now
+    from wijkbot.settings import get_settings
+
+    settings = get_settings(data_dir=tmp_path)
+    config = folder_config(settings)
+    policy = build_policy(settings, config)
+    analyzer = KeywordAnalyzer(config.faq)
+    now = parse_now("2026-12-24T21:00:00+01:00", config.timezone)
+    texts = ["afval naast de container in Lombok", "brand! rook uit de flat in Overvecht",
+             "kapotte lantaarnpaal bij postcode 3563 AB", "hondenpoep op de stoep", "hoi"]  # fmt: skip
+    lines = [json.dumps({"id": i, "text": texts[i % len(texts)]}) for i in range(BATCH + 3)]
+    rows = analyze_lines([*lines[:2], "", "{bad", *lines[2:]], analyzer, policy, now)
+    assert len(rows) == len(lines) + 1 and "error" in rows[2]
+    good = [r for r in rows if "error" not in r]
+    assert [r["id"] for r in good] == list(range(len(lines)))
+    for row in good[: len(texts)]:
+        location = policy.locator.from_text(texts[row["id"]])
+        inside = location if location is not None and location.outside is None else None
+        decision = policy.router.route(row["theme"], inside, row["urgent"], Channel.BATCH, now)
+        assert row["coordinator"] == decision.coordinator_id
+        assert row["route"] == decision.explanation
+        assert row["next_pickup"] == policy.schedule.next_pickup(now, decision.team).isoformat()
+    assert {r["route"] for r in good[:len(texts)]} == {r["route"] for r in good[-len(texts):]}
