@@ -36,8 +36,10 @@ def _train(args: argparse.Namespace) -> int:
     from nlp.train import train
     from wijkbot.settings import get_settings
 
-    output = args.output or get_settings().model_path
-    meta = train(output, seed=args.seed)
+    settings = get_settings()
+    output = args.output or settings.model_path
+    reviewed = settings.data_dir / "training" / "examples.jsonl"  # from the dashboard review queue
+    meta = train(output, seed=args.seed, extra=[reviewed])
     held = meta["held_out"]
     print(f"model {meta['model_version']} written to {output} in {meta['train_seconds']} s")
     print(

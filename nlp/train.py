@@ -40,6 +40,13 @@ def file_hash(path: Path) -> str:
     return hashlib.sha256(path.read_bytes()).hexdigest()
 
 
+def corpus_hash(paths: Sequence[Path]) -> str:
+    """The corpus file's hash; with extra files, the hash of their hashes in order."""
+    if len(paths) == 1:
+        return file_hash(paths[0])
+    return hashlib.sha256("".join(file_hash(p) for p in paths).encode()).hexdigest()
+
+
 def _load_config(config_path: Path, overrides: dict[str, Any] | None = None) -> Any:
     from spacy import util
 
@@ -179,21 +186,27 @@ def train(
     seed: int = 0,
     *,
     corpus: Path = CORPUS,
+    extra: Sequence[Path] = (),
     config_path: Path = CONFIG,
     overrides: dict[str, Any] | None = None,
 ) -> dict[str, Any]:
-    """Train, calibrate and write the pipeline to `output`; returns the metadata written."""
+    """Train, calibrate and write the pipeline to `output`; returns the metadata written.
+
+    `extra` adds corpus files of the same format, e.g. the examples coordinators accepted in the
+    dashboard's review queue (`<data dir>/training/examples.jsonl`)."""
     started = time.perf_counter()
     config = _load_config(config_path, {"system.seed": seed, **(overrides or {})})
-    rows = load_rows(corpus)
+    sources = [corpus, *(path for path in extra if path.is_file())]
+    rows = [row for path in sources for row in load_rows(path)]
     temperature, scores = calibrate_on_held_out(config, rows, seed)
     nlp = fit(config, rows, seed)
-    data_hash = file_hash(corpus)
+    data_hash = corpus_hash(sources)
     meta = {
         "model_version": f"{MODEL_VERSION}+{data_hash[:8]}",
         "trained_at": datetime.now(UTC).isoformat(timespec="seconds"),
         "seed": seed,
-        "corpus": {"path": corpus.name, "sha256": data_hash, "examples": len(rows)},
+        "corpus": {"path": corpus.name, "extra": [str(p) for p in sources[1:]],
+                   "sha256": data_hash, "examples": len(rows)},
         "config_sha256": file_hash(config_path),
         "temperature": temperature,
         "urgent_threshold": config["training"]["urgent_threshold"],

@@ -37,3 +37,18 @@ def test_training_is_reproducible(
     again = train(tmp_path / "again", seed=0, corpus=tiny_corpus, overrides=FAST_BOW)
     assert again["held_out"] == trained_model[1]["held_out"]
     assert again["temperature"] == trained_model[1]["temperature"]
+
+
+def test_reviewed_examples_join_the_corpus(tmp_path: Path, tiny_corpus: Path) -> None:
+    from nlp.train import corpus_hash, train
+    from tests.nlp.conftest import FAST_BOW
+
+    reviewed = tmp_path / "examples.jsonl"
+    row = {"text": "de speeltoestellen in het park zijn gesloopt", "theme": "openbare_ruimte",
+           "urgent": False, "faq": None, "lang": "nl"}
+    reviewed.write_text(json.dumps(row) + "\n", encoding="utf-8")
+    base = sum(1 for line in tiny_corpus.read_text(encoding="utf-8").splitlines() if line.strip())
+    meta = train(tmp_path / "m", seed=0, corpus=tiny_corpus, extra=[reviewed, tmp_path / "missing"],
+                 overrides=FAST_BOW)
+    assert meta["corpus"]["examples"] == base + 1
+    assert meta["corpus"]["sha256"] == corpus_hash([tiny_corpus, reviewed]) != file_hash(tiny_corpus)
