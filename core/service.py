@@ -78,11 +78,13 @@ class Assistant:
     def config(self) -> MunicipalityConfig:
         return self.engine.config
 
-    def reconfigure(self, config: MunicipalityConfig, router: Router | None = None,
-                    schedule: Schedule | None = None, planner: HandoffPlanner | None = None) -> None:
+    def reconfigure(self, config: MunicipalityConfig, locator: Locator | None = None,
+                    router: Router | None = None, schedule: Schedule | None = None,
+                    planner: HandoffPlanner | None = None) -> None:
         """Use edited configuration (admin changes) from the next message on."""
         self.engine.config = config
         self.intake.config = config
+        self.intake.locator = locator or self.intake.locator
         self.intake.router = router or self.intake.router
         self.intake.schedule = schedule or self.intake.schedule
         self.intake.planner = planner or self.intake.planner

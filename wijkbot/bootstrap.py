@@ -123,16 +123,22 @@ def build_container(settings: Settings | None = None) -> Container:
 
 
 def reload_config(container: Container) -> MunicipalityConfig:
-    """Re-read the stored configuration after an admin edit and use it from now on."""
+    """Re-read the stored configuration after an admin edit and use it from now on.
+
+    The configuration and the FAQ index come first: they cannot fail on geography or rules, so
+    an FAQ edit reaches residents even if rebuilding the routing policy raises (the caller logs
+    that; the next restart picks it up)."""
     config = stored_config(container.session_factory, container.settings.municipality)
     if config is None:
         return container.config
-    policy = build_policy(container.settings, config)
-    container.config, container.locator = config, policy.locator
-    container.router, container.schedule, container.planner = policy.router, policy.schedule, policy.planner
-    container.assistant.reconfigure(config, policy.router, policy.schedule, policy.planner)
-    container.assistant.intake.locator = policy.locator
+    container.config = config
+    container.assistant.reconfigure(config)
     set_faq: Any = getattr(container.analyzer, "set_faq", None)
     if callable(set_faq):
         set_faq([entry for entry in config.faq if entry.active])
+    policy = build_policy(container.settings, config)
+    container.locator, container.router = policy.locator, policy.router
+    container.schedule, container.planner = policy.schedule, policy.planner
+    container.assistant.reconfigure(config, policy.locator, policy.router, policy.schedule,
+                                    policy.planner)
     return config

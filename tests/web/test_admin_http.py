@@ -140,6 +140,25 @@ def test_a_form_without_or_with_a_wrong_csrf_token_is_refused(
 # --- FAQ -----------------------------------------------------------------------------------------
 
 
+def test_faq_edit_reaches_the_assistant_even_if_routing_cannot_be_rebuilt(
+    client: TestClient, users: dict[str, Login], container: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import wijkbot.bootstrap
+
+    def broken(*_: Any) -> Any:
+        raise RuntimeError("geography unreadable")
+
+    monkeypatch.setattr(wijkbot.bootstrap, "build_policy", broken)
+    token = login(client, users["admin"])
+    with container.session_factory() as db:
+        questions = "\n".join(db.get(FaqEntryRow, "grofvuil-ophalen").questions)
+    new_answer = "NIEUW: grofvuil ophalen gaat via 14 030, optie 3."
+    response = post(client, "/admin/faq/grofvuil-ophalen", token, theme="afval",
+                    questions=questions, answer_nl=new_answer, answer_en="")
+    assert response.status_code == 303  # stored; the routing policy catches up at restart
+    assert new_answer in ask(container, "Hoe kan ik grofvuil laten ophalen?", "after-broken")
+
+
 def test_faq_edit_is_used_by_the_assistant_at_once_and_audited(
     client: TestClient, users: dict[str, Login], container: Any
 ) -> None:

@@ -60,36 +60,16 @@ def shown(response: HTMLResponse, notice: str) -> HTMLResponse:
 def apply_changes(request: Request) -> None:
     """After a commit: make the running assistant use the new configuration at once.
 
-    `wijkbot.bootstrap.reload_config` re-reads the stored configuration into the container
-    (router, schedule, planner, the assistant, and the analyzer's FAQ index). A failure here never
-    undoes the stored change; it is logged and the next restart picks it up.
+    `wijkbot.bootstrap.reload_config` re-reads the stored configuration into the container (the
+    assistant and the analyzer's FAQ index first, then router, schedule and planner). A failure
+    here never undoes the stored change; it is logged and the next restart picks it up.
     """
-    container = request.app.state.container
-    try:
-        from wijkbot.bootstrap import reload_config
+    from wijkbot.bootstrap import reload_config
 
-        reload_config(container)
+    try:
+        reload_config(request.app.state.container)
     except Exception:
-        log.exception("could not rebuild routing from the changed configuration; using it partly")
-        _reload_partly(container)
-
-
-def _reload_partly(container: Any) -> None:
-    """Fallback: at least the configuration, the assistant's copy of it and the FAQ index."""
-    try:
-        from storage.config import load_config
-
-        with container.session_factory() as session:
-            config = load_config(session)
-        if config is None:
-            return
-        container.config = config
-        container.assistant.reconfigure(config)
-        set_faq = getattr(container.analyzer, "set_faq", None)
-        if callable(set_faq):
-            set_faq([entry for entry in config.faq if entry.active])
-    except Exception:  # the change is stored; the running copy catches up at restart
-        log.exception("could not apply the admin change to the running assistant")
+        log.exception("could not apply the admin change to the running assistant in full")
 
 
 def theme_names(db: Session, active_only: bool = False) -> dict[str, str]:
