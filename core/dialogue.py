@@ -254,7 +254,7 @@ class DialogueEngine:
         location = self.intake.locator.from_point(point)
         if location is not None and location.outside is None:
             draft["location"] = location_to_dict(location)
-        turn.say("photo_alone")  # "what would you like to report?"
+        turn.say("location_alone")
 
     def _photo(self, turn: Turn, caption: str) -> None:
         if turn.state in ("intake", "ask_location", "ask_details", "confirm_theme", "confirm_summary", "await_report"):
@@ -327,11 +327,7 @@ class DialogueEngine:
         else:
             if analysis.acute:
                 turn.say("acute")
-            self.intake.start(turn, text, analysis, message_ids)
-            if keep and keep.get("location") and turn.draft.get("location") is None:
-                turn.draft["location"] = keep["location"]
-                turn.replies.pop()
-                self.intake.advance(turn)
+            self.intake.start(turn, text, analysis, message_ids, (keep or {}).get("location"))
 
     def _out_of_scope(self, turn: Turn, text: str, analysis: Analysis, message_ids: list[int]) -> None:
         turn.goto("offer_handoff", new_draft(text, analysis, message_ids))

@@ -70,10 +70,15 @@ class Intake:
 
     # --- entry points ------------------------------------------------------------------
 
-    def start(self, turn: Turn, text: str, analysis: Analysis | None, message_ids: list[int]) -> None:
+    def start(self, turn: Turn, text: str, analysis: Analysis | None, message_ids: list[int],
+              location: dict[str, Any] | None = None) -> None:
+        """Begin a report; `location` is a place the resident already shared (a point)."""
         draft = new_draft(text, analysis, message_ids)
         turn.goto("intake", draft)
-        self.take_location_from_text(turn, text)
+        if location is not None:
+            draft["location"] = location
+        else:
+            self.take_location_from_text(turn, text)
         self.advance(turn)
 
     def advance(self, turn: Turn) -> None:

@@ -145,6 +145,11 @@ TEXTS: dict[str, dict[str, str]] = {
         "nl": "Dank u voor de foto. Wat wilt u ermee melden? Beschrijf het in een paar woorden.",
         "en": "Thank you for the photo. What would you like to report? Describe it in a few words.",
     },
+    "location_alone": {
+        "nl": "Dank u, ik heb de plek. Wat wilt u daar melden? Beschrijf het in een paar woorden.",
+        "en": "Thank you, I have the place. What would you like to report there? Describe it in "
+        "a few words.",
+    },
     "status_none": {
         "nl": "U heeft nog geen meldingen bij mij.",
         "en": "You have no reports with me yet.",

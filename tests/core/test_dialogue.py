@@ -398,3 +398,13 @@ def test_theme_named_in_a_sentence_is_understood(chat: Chat) -> None:
     chat.send("misschien is het de container of een auto bij Lombok")
     replies = chat.send("het gaat om afval")
     assert "Onderwerp: Afval" in replies[-1].text
+
+
+def test_place_shared_first_is_kept_for_the_report(chat: Chat, store: MemoryStore) -> None:
+    chat.send("/start")
+    assert "ik heb de plek" in joined(chat.send(point=GeoPoint(52.1, 5.1)))
+    replies = chat.send("de lantaarnpaal hier is al een week kapot en het is erg donker")
+    assert "Klopt dit?" in replies[-1].text and "52.1000" in replies[-1].text
+    assert not any(r.request_location for r in replies)
+    chat.press("summary:yes")
+    assert next(iter(store.cases.values())).location.point == GeoPoint(52.1, 5.1)  # type: ignore[union-attr]
