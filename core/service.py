@@ -201,6 +201,3 @@ class Assistant:
             ))
             uow.commit()
             return message
-
-    def staff_message_text(self, case_reference: str, body: str, lang: str) -> str:
-        return text("staff_reply", lang, reference=case_reference, text=body)
