@@ -17,7 +17,7 @@ $(STAMP): pyproject.toml
 
 model: $(STAMP) ## train the NLP pipeline unless a trained one is there
 	@$(BIN)/python -c "import sys; from wijkbot.settings import get_settings as g; \
-	  sys.exit(not (g().model_path / 'meta.json').is_file())" \
+	  from nlp.train import is_current; sys.exit(not is_current(g().model_path))" \
 	  && echo "model: $$($(BIN)/python -c 'from wijkbot.settings import get_settings as g; print(g().model_path)') is trained" \
 	  || $(BIN)/wijkbot nlp train
 

@@ -15,7 +15,7 @@ loads in under 3 s.
   `wijkbot analyze` runs per line (analysis in batches of 256, then location, route and next
   pickup, and the output dict; only the final `json.dumps` to stdout is left out).
 - Pipeline only (for reference, the floor of the current design): the analyzer's spaCy part
-  alone, `nlp.pipe(with_concepts(text))` with the components analysis runs (theme + urgent).
+  alone: tokenizer, the shared features and the three classifier heads.
 - All are timed `--repeat` times in alternation, single process; the best run of each counts.
 - Load: analyzer (spaCy model + FAQ index) plus locator/router/schedule, as `analyze` builds them.
 """
@@ -123,16 +123,21 @@ def build(settings: Any) -> tuple[Any, Any, Any, float]:
 
 
 def pipeline_throughput(texts: list[str], analyzer: Any) -> float | None:
-    """The floor: only the spaCy part of the analyzer (concept tagging + tokenizer + the enabled
-    classifiers), without rules, FAQ retrieval, language, location or routing."""
-    from nlp.lexicon import with_concepts
+    """The floor: tokenizer, shared features and the three classifier heads only, without
+    rules, FAQ retrieval, language, location or routing."""
+    from nlp.features import features, tokens
 
     nlp = getattr(analyzer, "nlp", None)
     if nlp is None:
         return None
+    heads = [analyzer._theme, analyzer._urgent, analyzer._faq_head]
     started = time.perf_counter()
-    for _ in nlp.pipe((with_concepts(t) for t in texts), batch_size=256):
-        pass
+    for start in range(0, len(texts), 256):
+        docs = list(nlp.tokenizer.pipe(texts[start : start + 256]))
+        feats = features(tokens(docs, analyzer._words))
+        for head in heads:
+            if head is not None:
+                head.scores(feats)
     return len(texts) / (time.perf_counter() - started)
 
 

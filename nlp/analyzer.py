@@ -9,21 +9,20 @@ from __future__ import annotations
 
 import logging
 import math
-import re
 from collections.abc import Iterable, Sequence
 from pathlib import Path
 from typing import Any
+
+import numpy as np
 
 from core.domain import FaqEntry
 from core.ports import Analysis
 from nlp.faq import FaqIndex, FaqMatch, is_question
 from nlp.lang import detect
-from nlp.lexicon import concept_theme, concepts, with_concepts
+from nlp.lexicon import concept_theme, concepts
 from nlp.urgency import assess
 
 log = logging.getLogger(__name__)
-
-_WORD = re.compile(r"\w+")
 
 THEMES = (
     "overlast",
@@ -124,7 +123,12 @@ class KeywordAnalyzer(_FaqMixin):
 
 
 class SpacyAnalyzer(_FaqMixin):
-    """The trained pipeline (lookup lemmatizer + theme textcat + urgency textcat), loaded once."""
+    """The trained pipeline: tokenizer, word table and the three classifiers, loaded once.
+
+    `analyze_many` tokenises a batch, computes the classifiers' features once (nlp/features.py)
+    and scores theme, urgency and FAQ slug with vectorised heads (nlp/textcat.py); rules, FAQ
+    retrieval and language read the batch's per-word table instead of re-reading the text.
+    """
 
     def __init__(
         self,
@@ -134,23 +138,22 @@ class SpacyAnalyzer(_FaqMixin):
         floor: float = DEFAULT_FLOOR,
         margin: float = DEFAULT_MARGIN,
     ) -> None:
+        from nlp.features import WordTable
+        from nlp.textcat import ClassifierHead
+
         self.nlp = nlp
         self.floor, self.margin = floor, margin
         meta = nlp.meta.get("wijkbot", {})
         self.temperature = float(meta.get("temperature", 1.0))
         self.urgent_threshold = float(meta.get("urgent_threshold", 0.9))
-        has_faq = "faq" in nlp.pipe_names
-        self._faq_labels = frozenset(nlp.get_pipe("faq").labels if has_faq else ())
-        self._lemma_table: Any = {}
-        if "lemmatizer" in nlp.pipe_names:
-            # The classifiers read surface forms; lemmas are only needed for the rules and the
-            # FAQ index, so the lookup table is used directly and the pipe is not run per doc.
-            self._lemma_table = nlp.get_pipe("lemmatizer").lookups.get_table("lemma_lookup", {})
-            nlp.disable_pipe("lemmatizer")
-        self._faq_pipe: Any = None
-        if has_faq:
-            self._faq_pipe = nlp.get_pipe("faq")
-            nlp.disable_pipe("faq")
+        lemma_table: Any = {}
+        if "lemmatizer" in nlp.pipe_names:  # lemmas come from the table, per distinct word
+            lemma_table = nlp.get_pipe("lemmatizer").lookups.get_table("lemma_lookup", {})
+        self._lemma_table = lemma_table
+        self._words = WordTable(lemma_table)
+        self._theme = ClassifierHead(nlp.get_pipe("textcat"))
+        self._urgent = ClassifierHead(nlp.get_pipe("urgent"))
+        self._faq_head = ClassifierHead(nlp.get_pipe("faq")) if "faq" in nlp.pipe_names else None
         self.set_faq(faq)
 
     @classmethod
@@ -159,68 +162,125 @@ class SpacyAnalyzer(_FaqMixin):
     ) -> SpacyAnalyzer:
         import spacy
 
+        import nlp.textcat  # noqa: F401  (registers the model architecture)
+
         return cls(spacy.load(model_path), faq, **kwargs)
 
     def _lemmatize(self, text: str) -> list[str]:
-        """Lookup lemmas of the words (the Dutch table of spacy-lookups-data, saved in the model)."""
+        """Lookup lemmas of the tokens (the Dutch table of spacy-lookups-data, in the model)."""
         table = self._lemma_table
-        return [table.get(word, word) for word in _WORD.findall(text.lower())]
+        return [table.get(t.lower_, t.lower_) for t in self.nlp.make_doc(text)]
 
     def set_faq(self, entries: Iterable[FaqEntry]) -> None:
         """Rebuild the FAQ index (cheap: a few hundred short texts)."""
         self._faq = FaqIndex(entries, self._lemmatize)
 
-    def _theme_scores(self, doc: Any) -> dict[str, float]:
-        return calibrate({k: v for k, v in doc.cats.items() if k in THEMES}, self.temperature)
+    def analyze(self, text: str) -> Analysis:
+        return self.analyze_many([text])[0]
 
-    def _to_analysis(
-        self, text: str, doc: Any, asked: bool, lemmas: list[str], scores: dict[str, float],
-        found: FaqMatch | None,
+    def analyze_many(self, texts: Sequence[str]) -> list[Analysis]:
+        from nlp.features import features, tokens
+
+        if not texts:
+            return []
+        docs = list(self.nlp.tokenizer.pipe(texts, batch_size=256))
+        batch = tokens(docs, self._words)
+        feats = features(batch)
+        themes = _Themes(self._theme.labels, calibrate_all(self._theme.scores(feats), self.temperature))
+        model_urgent = (self._urgent.scores(feats)[:, 0] >= self.urgent_threshold).tolist()
+        lemmas = [batch.lemmas(i) for i in range(len(texts))]
+        found = self._faq_matches(texts, feats, lemmas, themes)
+        languages = batch.languages()
+        return [
+            self._analysis(i, texts[i], lemmas[i], themes, model_urgent[i], languages[i], found.get(i))
+            for i in range(len(texts))
+        ]
+
+    def _faq_matches(
+        self, texts: Sequence[str], feats: Any, lemmas: list[list[str]], themes: _Themes
+    ) -> dict[int, tuple[FaqMatch, bool]]:
+        """FAQ match (and whether it was asked) of each message an FAQ may answer."""
+        asked = {i: is_question(t) for i, t in enumerate(texts)}
+        rows = [i for i, t in enumerate(texts) if _may_ask_faq(t, asked[i])]
+        if not rows:
+            return {}
+        priors: list[dict[str, float] | None] = [None] * len(rows)
+        if self._faq_head is not None:
+            labels = self._faq_head.labels
+            probs = self._faq_head.scores(_rows_of(feats, rows)).tolist()
+            priors = [dict(zip(labels, p, strict=True)) for p in probs]
+        matches = self._faq.match_many(
+            [texts[i] for i in rows], [asked[i] for i in rows], [lemmas[i] for i in rows],
+            [themes.scores(i) for i in rows], priors,
+        )  # fmt: skip
+        return {i: (m, asked[i]) for i, m in zip(rows, matches, strict=True)}
+
+    def _analysis(
+        self, i: int, text: str, lemmas: list[str], themes: _Themes, model_urgent: bool,
+        lang: str, found: tuple[FaqMatch, bool] | None,
     ) -> Analysis:  # fmt: skip
-        """One message's analysis; `found` is its FAQ match (None: no FAQ may apply)."""
-        theme, confidence, confirm = decide(scores, self.floor, self.margin)
+        theme, confidence, confirm = themes.decision(i, self.floor, self.margin)
         verdict = assess(text, lemmas)
         urgent, reason = verdict.urgent, verdict.reason
-        if not urgent and doc.cats.get("URGENT", 0.0) >= self.urgent_threshold:
+        if not urgent and model_urgent:
             urgent, reason = True, "model"
+        match, asked = found if found else (None, False)
         return Analysis(
             theme=theme,
             confidence=confidence,
-            scores=scores,
+            scores=themes.scores(i),
             urgent=urgent,
-            lang=detect(text),
-            faq=found.slug if found else None,
-            faq_score=found.score if found else 0.0,
-            is_question=asked if found else False,
+            lang=lang,
+            faq=match.slug if match else None,
+            faq_score=match.score if match else 0.0,
+            is_question=asked,
             needs_confirmation=confirm,
             urgent_reason=reason,
             acute=verdict.acute and not urgent,
         )
 
-    def analyze(self, text: str) -> Analysis:
-        return self.analyze_many([text])[0]
 
-    def analyze_many(self, texts: Sequence[str]) -> list[Analysis]:
-        docs = list(self.nlp.pipe((with_concepts(t) for t in texts), batch_size=256))
-        asked = [is_question(t) for t in texts]
-        faq_rows = [i for i, (t, q) in enumerate(zip(texts, asked, strict=True)) if _may_ask_faq(t, q)]
-        if self._faq_pipe is not None:  # the FAQ classifier only runs where an FAQ may apply
-            for _ in self._faq_pipe.pipe([docs[i] for i in faq_rows], batch_size=256):
-                pass  # annotates doc.cats in place
-        lemmas = [self._lemmatize(t) for t in texts]
-        scores = [self._theme_scores(doc) for doc in docs]
-        matches = self._faq.match_many(
-            [texts[i] for i in faq_rows],
-            [asked[i] for i in faq_rows],
-            [lemmas[i] for i in faq_rows],
-            [scores[i] for i in faq_rows],
-            [{k: v for k, v in docs[i].cats.items() if k in self._faq_labels} for i in faq_rows],
-        )
-        found: dict[int, FaqMatch] = dict(zip(faq_rows, matches, strict=True))
-        return [
-            self._to_analysis(texts[i], docs[i], asked[i], lemmas[i], scores[i], found.get(i))
-            for i in range(len(texts))
-        ]
+class _Themes:
+    """Calibrated theme probabilities of a batch, with each row's top two."""
+
+    def __init__(self, labels: Sequence[str], probs: np.ndarray) -> None:
+        self.labels = tuple(labels)
+        order = np.argsort(-probs, axis=1, kind="stable")
+        rows = np.arange(len(probs))
+        self._top = order[:, 0].tolist()
+        self._first = probs[rows, order[:, 0]].tolist()
+        self._second = (probs[rows, order[:, 1]] if probs.shape[1] > 1 else np.zeros(len(probs))).tolist()
+        self._rows = probs.tolist()
+        self._dicts: dict[int, dict[str, float]] = {}
+
+    def scores(self, i: int) -> dict[str, float]:
+        found = self._dicts.get(i)
+        if found is None:
+            found = self._dicts[i] = dict(zip(self.labels, self._rows[i], strict=True))
+        return found
+
+    def decision(self, i: int, floor: float, margin: float) -> tuple[str, float, bool]:
+        """As `decide`: top theme, its confidence, whether the resident should confirm."""
+        top, second = self._first[i], self._second[i]
+        return self.labels[self._top[i]], top, top < floor or (top - second) < margin
+
+
+def calibrate_all(probs: np.ndarray, temperature: float) -> np.ndarray:
+    """`calibrate` for a (messages x labels) array."""
+    if temperature == 1.0:
+        return probs
+    powered = np.exp(np.log(np.maximum(probs, 1e-9)) / temperature)
+    return powered / powered.sum(axis=1, keepdims=True)  # type: ignore[no-any-return]
+
+
+def _rows_of(feats: Any, rows: Sequence[int]) -> Any:
+    """The features of some docs of a batch (keys, values, lengths), in `rows` order."""
+    keys, values, lengths = feats
+    ends = np.cumsum(lengths)
+    starts = ends - lengths
+    pick = [np.arange(starts[i], ends[i]) for i in rows]
+    index = np.concatenate(pick) if pick else np.zeros(0, np.intp)
+    return keys[index], values[index], lengths[list(rows)]
 
 
 def _may_ask_faq(text: str, asked: bool | None = None) -> bool:

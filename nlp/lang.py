@@ -35,10 +35,19 @@ _EN = frozenset(
 def detect(text: str) -> str:
     """Return "en" when English stop words clearly dominate, else "nl"."""
     words = [w.lower() for w in _WORD.findall(text)]
-    if not words:
-        return "nl"
     nl = sum(1 for w in words if w in _NL)
     en = sum(1 for w in words if w in _EN)
-    if en > nl and en >= 1 and (en >= 2 or len(words) <= 3):
+    return decide(nl, en, len(words))
+
+
+def decide(nl: int, en: int, words: int) -> str:
+    """The vote: `nl` Dutch and `en` English stop words among `words` words."""
+    if words and en > nl and en >= 1 and (en >= 2 or words <= 3):
         return "en"
     return "nl"
+
+
+def word_votes(token: str) -> tuple[int, int, int]:
+    """(Dutch, English, words) votes of one lower-cased token, as `detect` counts them."""
+    words = _WORD.findall(token)
+    return (sum(w in _NL for w in words), sum(w in _EN for w in words), len(words))

@@ -360,3 +360,18 @@ def with_concepts(text: str) -> str:
     """The text as the classifier sees it: lower-cased plus `c_<concept>` tokens."""
     tags = " ".join(f"c_{c}" for c in concepts(text))
     return f"{text.lower()} {tags}".strip()
+
+
+def word_concepts(token: str) -> list[str]:
+    """Concepts of the words in one token (a spaCy token: "auto's", "e-bike", "lantaarnpaal")."""
+    found: list[str] = []
+    for word in words(token):
+        hit = _word_concept(word)
+        if hit and hit not in found:
+            found.append(hit)
+    return found
+
+
+def phrase_concepts() -> list[tuple[tuple[str, ...], str]]:
+    """The lexicon's phrases as (words, concept)."""
+    return [(tuple(phrase.split()), concept) for phrase, concept in _index()[2]]

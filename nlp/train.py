@@ -19,7 +19,6 @@ from pathlib import Path
 from typing import Any
 
 from nlp.analyzer import THEMES, calibrate
-from nlp.lexicon import with_concepts as prepare
 from nlp.metrics import binary_pr, fit_temperature, macro_f1, per_label_prf
 from nlp.urgency import assess
 
@@ -28,7 +27,17 @@ log = logging.getLogger(__name__)
 HERE = Path(__file__).parent
 CONFIG = HERE / "config.cfg"
 CORPUS = HERE / "corpus" / "train.jsonl"
-MODEL_VERSION = "1.0"
+MODEL_VERSION = "2.0"  # the major number changes when older models can no longer be loaded
+
+
+def is_current(model_path: Path) -> bool:
+    """Whether a trained model of this major version is at `model_path` (else: retrain)."""
+    try:
+        meta = json.loads((model_path / "meta.json").read_text(encoding="utf-8"))
+        version = str(meta["wijkbot"]["model_version"])
+    except (OSError, ValueError, KeyError, TypeError):
+        return False
+    return version.split(".")[0] == MODEL_VERSION.split(".")[0]
 
 
 def load_rows(path: Path = CORPUS) -> list[dict[str, Any]]:
@@ -50,12 +59,14 @@ def corpus_hash(paths: Sequence[Path]) -> str:
 def _load_config(config_path: Path, overrides: dict[str, Any] | None = None) -> Any:
     from spacy import util
 
+    import nlp.textcat  # noqa: F401  (registers the wijkbot.ConceptBOW.v1 architecture)
+
     return util.load_config(config_path, overrides=overrides or {}, interpolate=True)
 
 
 def _lemmatized(nlp: Any, texts: Sequence[str]) -> list[Any]:
     lemmatizer = nlp.get_pipe("lemmatizer")
-    return [lemmatizer(nlp.make_doc(prepare(t))) for t in texts]
+    return [lemmatizer(nlp.make_doc(t)) for t in texts]
 
 
 def _examples(
@@ -110,7 +121,7 @@ def fit(config: Any, rows: Sequence[dict[str, Any]], seed: int = 0) -> Any:
 
 
 def predict(nlp: Any, texts: Sequence[str]) -> list[Any]:
-    return list(nlp.pipe((prepare(t) for t in texts), batch_size=256))
+    return list(nlp.pipe(texts, batch_size=256))
 
 
 def split(rows: Sequence[dict[str, Any]], share: float, seed: int) -> tuple[list[Any], list[Any]]:

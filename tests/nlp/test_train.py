@@ -13,7 +13,7 @@ def test_training_writes_a_versioned_model_with_metadata(
     path, meta = trained_model
     stored = json.loads((path / "meta.json").read_text(encoding="utf-8"))["wijkbot"]
     assert stored["corpus"]["sha256"] == file_hash(tiny_corpus) == meta["corpus"]["sha256"]
-    assert stored["model_version"].startswith("1.0+")
+    assert stored["model_version"].startswith("2.0+")
     assert stored["trained_at"] and stored["seed"] == 0
     assert 0.0 <= stored["held_out"]["theme_macro_f1"] <= 1.0
     assert stored["temperature"] > 0

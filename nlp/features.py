@@ -1,0 +1,213 @@
+"""Bag-of-words features for the classifiers, extracted once per batch with numpy.
+
+The three classifiers (theme, urgent, FAQ slug) are spaCy `textcat` components whose model is
+`wijkbot.ConceptBOW.v1`: the features below followed by thinc's `SparseLinear_v2` and a softmax
+(or logistic) output, trained by spaCy like its own `TextCatBOW`. The features of a message are
+
+- its lower-cased tokens (spaCy `LOWER` hashes) and the bigrams of consecutive tokens;
+- a concept key (`c_<concept>`, nlp/lexicon.py) for every word the civic lexicon knows, so
+  "lichtmast" and "street light" share the weight learnt for "lantaarnpaal";
+- a concept key for every two-word lexicon phrase ("te hard", "geen licht"), found through
+  the message's bigrams (longer phrases by their first two words).
+
+Per distinct word the lexicon lookup runs once (`WordTable`, memoised by the word's hash), so a
+batch costs one `Doc.to_array` per message plus a few vectorised numpy operations: no Python
+work per token. `batch_features(docs)` gives the `(keys, values, lengths)` that `SparseLinear`
+reads; the analyzer computes it once and feeds all three classifiers (`ClassifierHead`).
+"""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Any
+
+import numpy as np
+
+from nlp.lang import decide, word_votes
+
+Features = tuple[np.ndarray, np.ndarray, np.ndarray]  # keys (uint64), values (float32), lengths (int32)
+
+_MIX = np.uint64(0x9E3779B97F4A7C15)  # golden-ratio multiplier: bigram key = a * MIX ^ b
+_MAX_WORDS = 500_000  # the word table starts afresh beyond this many distinct words
+
+
+def string_key(text: str) -> int:
+    """spaCy's hash of a string (what `Doc.to_array(LOWER)` holds for a token)."""
+    from spacy.strings import get_string_id
+
+    return int(get_string_id(text))
+
+
+def bigram_keys(left: np.ndarray, right: np.ndarray) -> np.ndarray:
+    """The key of each bigram (left[i], right[i]); order matters."""
+    with np.errstate(over="ignore"):
+        return (left * _MIX) ^ right  # type: ignore[no-any-return]
+
+
+class Words:
+    """One generation of the word table: per row a concept key (0: none), language votes
+    (nlp/lang.py) and a lemma; rows are found by the token's hash. Rows are only appended."""
+
+    def __init__(self) -> None:
+        self.index: dict[int, int] = {}
+        self.concepts = np.zeros(4096, dtype=np.uint64)
+        self.votes = np.zeros((4096, 3), dtype=np.int32)
+        self.lemmas: list[str] = []
+
+    def add(self, key: int, word: str, lemma: str) -> int:
+        row = len(self.lemmas)
+        if row == len(self.concepts):  # grow: new arrays, so readers of the old ones are safe
+            self.concepts = np.concatenate([self.concepts, np.zeros_like(self.concepts)])
+            self.votes = np.concatenate([self.votes, np.zeros_like(self.votes)])
+        self.concepts[row] = _concept_key(word)
+        self.votes[row] = word_votes(word)
+        self.lemmas.append(lemma)
+        self.index[key] = row
+        return row
+
+
+class WordTable:
+    """What is known about each distinct lower-cased token, computed once (`Words`).
+
+    Safe for concurrent use: words are added under a lock, and beyond `_MAX_WORDS` words a new
+    generation starts while batches keep reading the generation they were built with."""
+
+    def __init__(self, lemmas: Any = None) -> None:
+        self._lemma_table = lemmas if lemmas is not None else {}
+        self._lock = threading.Lock()
+        self.words = Words()
+
+    def rows(self, hashes: np.ndarray, strings: Any) -> tuple[np.ndarray, Words]:
+        """The row of each token hash, and the generation the rows belong to; words seen for
+        the first time are added (their text from the `strings` store of the docs' vocab)."""
+        words = self.words
+        keys = hashes.tolist()
+        get = words.index.get
+        found = [get(key) for key in keys]
+        if None in found:
+            with self._lock:
+                words = self._generation()
+                found = [
+                    row if (row := words.index.get(key)) is not None else self._add(words, key, strings)
+                    for key in keys
+                ]
+        return np.array(found, dtype=np.intp), words
+
+    def _generation(self) -> Words:
+        if len(self.words.lemmas) > _MAX_WORDS:
+            self.words = Words()
+        return self.words
+
+    def _add(self, words: Words, key: int, strings: Any) -> int:
+        word = strings[key]
+        return words.add(key, word, self._lemma_table.get(word, word))
+
+
+@lru_cache(maxsize=65_536)
+def _concept_key(word: str) -> int:
+    from nlp.lexicon import word_concepts
+
+    found = word_concepts(word)
+    return string_key("c_" + found[0]) if found else 0
+
+
+@lru_cache(maxsize=1)
+def _phrase_table() -> tuple[np.ndarray, np.ndarray]:
+    """Sorted bigram keys of the lexicon's phrases (by their first two words) and the concept
+    key of each."""
+    from nlp.lexicon import phrase_concepts
+
+    pairs: dict[int, int] = {}
+    for words, concept in phrase_concepts():
+        left = np.array([string_key(words[0])], dtype=np.uint64)
+        right = np.array([string_key(words[1])], dtype=np.uint64)
+        pairs.setdefault(int(bigram_keys(left, right)[0]), string_key("c_" + concept))
+    keys = np.array(sorted(pairs), dtype=np.uint64)
+    return keys, np.array([pairs[int(k)] for k in keys], dtype=np.uint64)
+
+
+_DEFAULT_TABLE = WordTable()
+
+
+@dataclass
+class Batch:
+    """A batch of docs as flat arrays: every token's hash and word-table row, per-doc offsets."""
+
+    hashes: np.ndarray  # uint64, all tokens of all docs
+    rows: np.ndarray  # intp, the row of each token in `words`
+    lengths: np.ndarray  # intp, tokens per doc
+    doc_ids: np.ndarray  # intp, the doc of each token
+    words: Words
+
+    def __post_init__(self) -> None:
+        ends = np.cumsum(self.lengths)
+        self._spans = list(zip((ends - self.lengths).tolist(), ends.tolist(), strict=True))
+        self._row_list: list[int] | None = None
+
+    def languages(self) -> list[str]:
+        """Each doc's language ("nl" or "en"), by the stop-word vote of nlp/lang.py."""
+        votes = self.words.votes[self.rows]
+        n = len(self.lengths)
+        nl, en, words = (
+            np.bincount(self.doc_ids, weights=votes[:, k], minlength=n).astype(int).tolist()
+            for k in range(3)
+        )
+        return [decide(*v) for v in zip(nl, en, words, strict=True)]
+
+    def lemmas(self, doc: int) -> list[str]:
+        """The lemmas of one doc's tokens."""
+        if self._row_list is None:
+            self._row_list = self.rows.tolist()
+        start, end = self._spans[doc]
+        lemmas = self.words.lemmas
+        return [lemmas[r] for r in self._row_list[start:end]]
+
+
+def tokens(docs: Sequence[Any], table: WordTable | None = None) -> Batch:
+    """Flatten `docs` into a `Batch` (one `to_array` per doc, the rest vectorised)."""
+    from spacy.attrs import LOWER
+
+    table = table or _DEFAULT_TABLE
+    arrays = [doc.to_array(LOWER) for doc in docs]
+    lengths = np.fromiter((len(a) for a in arrays), dtype=np.intp, count=len(arrays))
+    hashes = np.concatenate(arrays).astype(np.uint64) if arrays else np.zeros(0, np.uint64)
+    rows, words = (
+        table.rows(hashes, docs[0].vocab.strings) if len(hashes) else (np.zeros(0, np.intp), table.words)
+    )
+    doc_ids = np.repeat(np.arange(len(docs), dtype=np.intp), lengths)
+    return Batch(hashes, rows, lengths, doc_ids, words)
+
+
+def features(batch: Batch) -> Features:
+    """(keys, values, lengths) for `SparseLinear`: unigrams, bigrams and concept keys per doc."""
+    hashes, ids = batch.hashes, batch.doc_ids
+    inside = ids[:-1] == ids[1:]  # consecutive tokens of the same doc
+    bigrams = bigram_keys(hashes[:-1], hashes[1:])[inside]
+    bigram_ids = ids[:-1][inside]
+    concepts = batch.words.concepts[batch.rows]
+    has_concept = concepts != 0
+    concept_ids = ids[has_concept]
+    pair_inside = concept_ids[:-1] == concept_ids[1:]
+    found = concepts[has_concept]
+    pairs = bigram_keys(found[:-1], found[1:])[pair_inside]
+    phrase_keys, phrase_concepts = _phrase_table()
+    at = np.searchsorted(phrase_keys, bigrams).clip(max=max(len(phrase_keys) - 1, 0))
+    is_phrase = phrase_keys[at] == bigrams if len(phrase_keys) else np.zeros(len(bigrams), bool)
+    keys = np.concatenate(
+        (hashes, bigrams, found, phrase_concepts[at[is_phrase]], pairs)
+    )
+    owners = np.concatenate(
+        (ids, bigram_ids, concept_ids, bigram_ids[is_phrase], concept_ids[:-1][pair_inside])
+    )
+    order = np.argsort(owners, kind="stable")
+    lengths = np.bincount(owners, minlength=len(batch.lengths)).astype(np.int32)
+    return keys[order], np.ones(len(keys), dtype=np.float32), lengths
+
+
+def doc_features(docs: Sequence[Any]) -> Features:
+    if not docs:
+        return np.zeros(0, np.uint64), np.zeros(0, np.float32), np.zeros(0, np.int32)
+    return features(tokens(docs))

@@ -1,0 +1,132 @@
+"""The classifiers' batch features (nlp/features.py) and inference heads (nlp/textcat.py)."""
+
+from __future__ import annotations
+
+import threading
+from collections import Counter
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+import pytest
+import spacy
+
+import nlp.features as features_module
+from nlp.features import WordTable, bigram_keys, features, string_key, tokens
+from nlp.lang import detect
+from nlp.textcat import ClassifierHead
+
+TEXTS = [
+    "De lantaarnpaal bij ons is kapot",
+    "the street light outside is broken",
+    "",
+    "auto's rijden hier veel te hard!",
+    "lichtmast doet het niet",
+    "   ",
+    "Hoe vraag ik een geveltuin aan?",
+]
+
+
+@pytest.fixture(scope="module")
+def blank() -> Any:
+    return spacy.blank("nl")
+
+
+def per_doc(feats: tuple[np.ndarray, np.ndarray, np.ndarray]) -> list[Counter[int]]:
+    keys, _, lengths = feats
+    ends = np.cumsum(lengths)
+    return [Counter(keys[e - n : e].tolist()) for e, n in zip(ends, lengths, strict=True)]
+
+
+def test_a_batch_gives_each_doc_the_features_it_has_alone(blank: Any) -> None:
+    docs = [blank.make_doc(t) for t in TEXTS]
+    together = per_doc(features(tokens(docs, WordTable())))
+    alone = [per_doc(features(tokens([d], WordTable())))[0] for d in docs]
+    assert together == alone
+    assert together[2] == Counter()  # an empty text: no features
+
+
+def test_words_unigrams_bigrams_and_concepts(blank: Any) -> None:
+    (got,) = per_doc(features(tokens([blank.make_doc("Lichtmast kapot")], WordTable())))
+    lower = [string_key("lichtmast"), string_key("kapot")]
+    pair = int(bigram_keys(np.array(lower[:1], np.uint64), np.array(lower[1:], np.uint64))[0])
+    assert got[lower[0]] == got[lower[1]] == got[pair] == 1
+    assert got[string_key("c_verlichting")] == 1  # same concept as "lantaarnpaal", "street light"
+
+
+def test_synonyms_share_a_concept_and_phrases_are_found(blank: Any) -> None:
+    docs = [blank.make_doc(t) for t in ("de lantaarnpaal", "street light", "ze rijden te hard")]
+    got = per_doc(features(tokens(docs, WordTable())))
+    assert got[0][string_key("c_verlichting")] == 1
+    assert got[1][string_key("c_verlichting")] == 1  # a two-word phrase, found by its bigram
+    assert got[2][string_key("c_snelheid")] == 1
+
+
+def test_batch_languages_follow_the_stop_word_vote(blank: Any) -> None:
+    texts = ["the bins in our street were not emptied", "de bakken zijn niet geleegd", "", "hi"]
+    batch = tokens([blank.make_doc(t) for t in texts], WordTable())
+    assert batch.languages() == [detect(t) for t in texts] == ["en", "nl", "nl", "en"]
+
+
+def test_lemmas_come_from_the_lookup_table(blank: Any) -> None:
+    table = WordTable({"lantaarnpalen": "lantaarnpaal", "containers": "container"})
+    batch = tokens([blank.make_doc("De lantaarnpalen en containers")], table)
+    assert batch.lemmas(0) == ["de", "lantaarnpaal", "en", "container"]
+
+
+def test_concurrent_batches_agree_on_every_word(blank: Any) -> None:
+    table = WordTable({})
+    texts = [f"woord{i} bij lantaarnpaal{i % 7} en container" for i in range(400)]
+    docs = [blank.make_doc(t) for t in texts]
+    errors: list[BaseException] = []
+
+    def work(part: list[Any]) -> None:
+        try:
+            for start in range(0, len(part), 16):
+                batch = tokens(part[start : start + 16], table)
+                for i, doc in enumerate(part[start : start + 16]):
+                    assert batch.lemmas(i) == [t.lower_ for t in doc]
+        except BaseException as error:
+            errors.append(error)
+
+    threads = [threading.Thread(target=work, args=(docs[k::4],)) for k in range(4)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    assert not errors
+    assert len(table.words.index) == len({t.lower_ for d in docs for t in d})
+
+
+def test_a_full_table_starts_a_new_generation(blank: Any, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(features_module, "_MAX_WORDS", 5)
+    table = WordTable({})
+    first = tokens([blank.make_doc("een twee drie vier vijf zes")], table)
+    second = tokens([blank.make_doc("zeven acht")], table)
+    assert second.words is not first.words and len(second.words.lemmas) == 2
+    assert first.lemmas(0) == ["een", "twee", "drie", "vier", "vijf", "zes"]  # still readable
+
+
+def test_heads_score_exactly_what_the_spacy_components_predict(
+    trained_model: tuple[Path, dict[str, Any]],
+) -> None:
+    import nlp.textcat  # noqa: F401
+
+    pipeline = spacy.load(trained_model[0])
+    docs = list(pipeline.pipe(TEXTS))
+    feats = features(tokens([pipeline.make_doc(t) for t in TEXTS], WordTable()))
+    for name in ("textcat", "urgent", "faq"):
+        head = ClassifierHead(pipeline.get_pipe(name))
+        fast = head.scores(feats)
+        slow = np.array([[doc.cats[label] for label in head.labels] for doc in docs])
+        np.testing.assert_allclose(fast, slow, atol=1e-5)
+
+
+def test_a_model_of_another_architecture_is_refused() -> None:
+    other = spacy.blank("nl")
+    pipe = other.add_pipe("textcat")
+    for label in ("a", "b"):
+        pipe.add_label(label)
+    other.initialize()
+    with pytest.raises(ValueError, match="retrain"):
+        ClassifierHead(other.get_pipe("textcat"))
