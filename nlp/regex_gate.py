@@ -1,0 +1,201 @@
+"""Which of several regexes can match a text, told cheaply from its words (memoised per token).
+
+A *token* is a piece of the text cut at non-word characters (e.g. `text.split()`), so the
+words (\\w runs) of the tokens are the words of the text. For each pattern `RegexGate` reads
+its ways to match and their literal pieces (nlp/regex_literals.py) and picks a few rare
+pieces that together cover all ways (its anchors; further disjoint covers are kept too):
+
+- `calm(tokens)`: True when every token is known to hold no anchor (set lookups only);
+- `candidates(tokens)`: the OR of the memoised bits of the tokens: the patterns whose anchors
+  hold for a token, and (above `verdict_bits`) the pieces present;
+- `refine(candidates)`: only the patterns that can still match given all pieces present
+  (every cover hit, and one way with all its pieces).
+
+A pattern whose bit is off cannot match the text; an "on" bit only says that running the
+pattern is needed (the conditions are sound, not tight).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from functools import reduce
+from operator import or_
+
+from nlp.regex_literals import Anchor, ways
+
+_WORD_RUNS = re.compile(r"\w+")
+
+
+def length_cost(anchor: Anchor) -> float:
+    """Longer pieces are rarer; whole words are rarer than word starts or ends."""
+    return max(1, 12 - len(anchor.text)) + {"exact": 0, "infix": 4}.get(anchor.kind, 2)
+
+
+class RegexGate:
+    """Bit k stands for checks[k]. Bits from 1 << len(checks) up to EXTRA_BITS more are the
+    caller's `extra(word)`, passed through untouched. `candidates` also carries, above those,
+    the pieces present in the tokens, which is what `refine` needs."""
+
+    EXTRA_BITS = 16
+
+    def __init__(
+        self,
+        checks: Sequence[re.Pattern[str]],
+        cost: Callable[[Anchor], float] = length_cost,
+        extra: Callable[[str], int] | None = None,
+        max_size: int = 100_000,
+    ) -> None:
+        self.always = 0  # checks without pieces (or with odd flags): always candidates
+        self._clauses: list[tuple[int, ...]] = []  # per check: piece sets each to be hit
+        self._ways: list[tuple[int, ...]] = []  # per check: each way as a bitmask of its pieces
+        self._shift = len(checks) + self.EXTRA_BITS
+        self.verdict_bits = (1 << self._shift) - 1  # the bits below the pieces
+        anchored: list[tuple[int, Iterable[Anchor]]] = []
+        piece_bit: dict[Anchor, int] = {}
+        for k, check in enumerate(checks):
+            found = ways(check) or []
+            covers = _covers(found, cost) if found else []
+            if found:
+                anchored.append((1 << k, covers[0]))
+            else:
+                self.always |= 1 << k
+            for piece in set().union(*found):
+                piece_bit.setdefault(piece, 1 << len(piece_bit))
+            self._clauses.append(tuple(_mask(c, piece_bit) for c in covers[1:]))
+            self._ways.append(_minimal({_mask(way, piece_bit) for way in found}))
+        self._checks = (1 << len(checks)) - 1
+        anchored += [(bit << self._shift, [piece]) for piece, bit in piece_bit.items()]
+        self._tokens = _WordBits(anchored, extra, max_size, self.verdict_bits)
+
+    def calm(self, tokens: Iterable[str]) -> bool:
+        """True when no token can open a check or an extra (a set lookup per token); False
+        also when unsure (a token not seen before): then use `candidates`."""
+        return not self.always and self._tokens.calm.issuperset(tokens)
+
+    def token_bits(self, token: str) -> int:
+        """Bits of the checks whose anchors hold for a word of the token (| extras)."""
+        return self._tokens[token] & self.verdict_bits
+
+    def candidates(self, tokens: Iterable[str]) -> int:
+        """Bits of the checks whose anchors hold for a token (plus `always` and extras);
+        above `verdict_bits`, the pieces present. Mask with `verdict_bits` or `refine`."""
+        return reduce(or_, map(self._tokens.__getitem__, tokens), self.always)
+
+    def refine(self, found: int) -> int:
+        """The candidates (within `verdict_bits`) without the checks that cannot match: one of
+        their covers has no piece in the tokens, or none of their ways has all its pieces."""
+        present = found >> self._shift
+        kept = found & self.verdict_bits & ~(self._checks & ~self.always)
+        for k in set_bits(found & self._checks & ~self.always):
+            for clause in self._clauses[k]:
+                if not clause & present:
+                    break
+            else:
+                for way in self._ways[k]:
+                    if way & present == way:
+                        kept |= 1 << k
+                        break
+        return kept
+
+
+def _minimal(masks: set[int]) -> tuple[int, ...]:
+    """The masks that hold no other one (a way needing more pieces than another adds nothing)."""
+    kept: list[int] = []
+    for mask in sorted(masks, key=lambda m: (m.bit_count(), m)):
+        if not any(other & mask == other for other in kept):
+            kept.append(mask)
+    return tuple(kept)
+
+
+def _mask(pieces: Iterable[Anchor], piece_bit: dict[Anchor, int]) -> int:
+    return reduce(or_, (piece_bit[p] for p in pieces), 0)
+
+
+def _covers(
+    found: Sequence[frozenset[Anchor]], cost: Callable[[Anchor], float]
+) -> list[set[Anchor]]:
+    """Disjoint covers of the ways (each way holds a piece of each), cheapest first: a text
+    lacking all the pieces of any one of them cannot match. At most four."""
+    covers: list[set[Anchor]] = []
+    used: set[Anchor] = set()
+    while len(covers) < 4 and all(way - used for way in found):
+        covers.append(cover([way - used for way in found], cost))
+        used |= covers[-1]
+    return covers
+
+
+def set_bits(bits: int) -> Iterator[int]:
+    """The positions of the 1 bits, lowest first."""
+    while bits:
+        low = bits & -bits
+        yield low.bit_length() - 1
+        bits ^= low
+
+
+class _WordBits(dict[str, int]):
+    """Memoised token -> OR of the bits of the anchors holding for its words (| extra(word)),
+    and the set of the tokens without any `calm_mask` bit; starts afresh past max_size."""
+
+    def __init__(
+        self,
+        anchored: Iterable[tuple[int, Iterable[Anchor]]],
+        extra: Callable[[str], int] | None,
+        max_size: int,
+        calm_mask: int,
+    ) -> None:
+        super().__init__()
+        self.calm: set[str] = set()
+        self._calm_mask = calm_mask
+        tables: dict[tuple[str, int], dict[str, int]] = {}  # (kind, length) -> text -> bits
+        for bit, anchors in anchored:
+            for anchor in anchors:
+                size = 0 if anchor.kind in ("exact", "infix") else len(anchor.text)
+                table = tables.setdefault((anchor.kind, size), {})
+                table[anchor.text] = table.get(anchor.text, 0) | bit
+        self._exact = tables.get(("exact", 0), {})
+        self._infix = list(tables.get(("infix", 0), {}).items())
+        by_size = sorted(tables.items(), key=lambda item: item[0][1])
+        self._prefix = [(size, table) for (kind, size), table in by_size if kind == "prefix"]
+        self._suffix = [(size, table) for (kind, size), table in by_size if kind == "suffix"]
+        self._extra, self._max_size = extra, max_size
+
+    def __missing__(self, token: str) -> int:
+        if len(self) >= self._max_size:
+            self.clear()
+            self.calm.clear()
+        value = self[token] = reduce(or_, map(self._word, _WORD_RUNS.findall(token)), 0)
+        if not value & self._calm_mask:
+            self.calm.add(token)
+        return value
+
+    def _word(self, word: str) -> int:
+        bits = self._exact.get(word, 0) | (self._extra(word) if self._extra else 0)
+        for size, table in self._prefix:
+            if size > len(word):
+                break
+            bits |= table.get(word[:size], 0)
+        for size, table in self._suffix:
+            if size > len(word):
+                break
+            bits |= table.get(word[-size:], 0)
+        for text, bit in self._infix:
+            if text in word:
+                bits |= bit
+        return bits
+
+
+def cover(found: Sequence[frozenset[Anchor]], cost: Callable[[Anchor], float]) -> set[Anchor]:
+    """Anchors such that every way holds one (greedy weighted set cover: the piece held by
+    most uncovered ways per unit of cost first)."""
+    holders: dict[Anchor, set[int]] = {}
+    for number, way in enumerate(found):
+        for piece in way:
+            holders.setdefault(piece, set()).add(number)
+    todo, chosen = set(range(len(found))), set()
+    ranked = sorted(holders, key=lambda a: (a.kind, a.text))  # deterministic ties
+    while todo:
+        best = max(ranked, key=lambda a: len(holders[a] & todo) / cost(a))
+        chosen.add(best)
+        todo -= holders[best]
+    return chosen

@@ -1,0 +1,239 @@
+"""The fast `assess` (a memoised word gate, then only the rule alternatives that can match)
+gives exactly the verdicts of the straightforward `_assess_reference`: on the corpus, on
+tricky strings and on random variants of corpus texts. The gate itself is checked to be
+sound (no alternative that matches is ever gated off)."""
+
+from __future__ import annotations
+
+import random
+import re
+import unicodedata
+from collections.abc import Callable, Sequence
+from typing import Any
+
+import pytest
+
+from nlp.regex_gate import RegexGate
+from nlp.regex_literals import Anchor, ways
+from nlp.text import normalize
+from nlp.train import CORPUS, load_rows
+from nlp.urgency import (
+    _GATE,
+    _SINGLES,
+    ACUTE_BURGLARY,
+    ACUTE_NOISE,
+    UrgencyVerdict,
+    _assess_reference,
+    assess,
+    may_alarm,
+)
+
+Lemmatize = Callable[[str], list[str]]
+CALM = UrgencyVerdict(False, None, False)
+
+TRICKY = [
+    "Mijn buurman is bewustelos!",  # typo of a trigger
+    "de buurvrouw is FLAUWGEVALEN in de tuin",
+    "er is een koolmonnoxide melder die piept",
+    "hij mishandelde zijn hond, ik zag het net",  # inflected (lemma), also one edit from "mishandeld"
+    "ze overvielen de supermarkt",
+    "de auto's branden, er is brand!",
+    "de CO-melder gaat af",
+    "co melder piept",
+    "comelder loeit",
+    "HELP!!",
+    "help !!",
+    "please help. the streetlight is broken",
+    "bel 112",
+    "112!",
+    "ik heb 112 gebeld maar ze hadden geen tijd",
+    "Er is BRAND in de keuken",
+    "Brånd in de schuur",
+    "bewusteloós op straat",
+    "bewuste\u0301loos op straat",  # decomposed accent joins the word again
+    "de ﬁre brigade",  # ligature: NFKD gives "fire"
+    "ｆｉｒｅ ｉｎ ｔｈｅ ｈａｌｌ",  # full width: NFKD gives plain letters
+    "ze reageert niet meer",
+    "hij\u00a0reageert niet",
+    "’s nachts om 3 uur keiharde muziek",
+    "vorige week een feest tot 3 uur 's nachts",
+    "feest nu",
+    "er is ingebroken",
+    "break-in at the neighbours",
+    "breakin",
+    "suïcidaal, wil er een einde aan maken",
+    "de brandgang staat vol brandnetels",
+    "een mesje in de zandbak",
+    "lekke banden gestoken",
+    "zelfmoord",
+    "zelfmoordpoging",
+    "inbraak",
+    "hond valt een kind aan bij de speeltuin",
+    "kind alleen in de hete auto!!",
+    "ik hoor de buren slaan en gillen, help",
+    "live wire on the street",
+    "",
+    "   ",
+    "!!!",
+    "_brand_",
+    "brand_",
+    "1brand",
+    "brand1",
+]
+
+LEMMAS: dict[str, list[str]] = {
+    "hij mishandelde zijn hond, ik zag het net": ["hij", "mishandelen", "zijn", "hond"],
+    "ze overvielen de supermarkt": ["ze", "OVERVALLEN", "de", "supermarkt"],
+    "de lantaarnpaal is kapot": ["de", "in elkaar vechten", "zijn", "kapot"],
+    "de buren vochten": ["de", "buur", "vechten"],
+}
+
+
+@pytest.fixture(scope="module")
+def lemmatize() -> Lemmatize:
+    """Lemmas as SpacyAnalyzer._lemmatize makes them (the Dutch lookup table)."""
+    from spacy.lookups import load_lookups
+
+    table: Any = load_lookups("nl", ["lemma_lookup"]).get_table("lemma_lookup")
+    return lambda text: [table.get(w, w) for w in re.findall(r"\w+", text.lower())]
+
+
+@pytest.fixture(scope="module")
+def corpus() -> list[str]:
+    return [row["text"] for row in load_rows(CORPUS)]
+
+
+def _same(text: str, lemmas: Sequence[str] | None) -> None:
+    assert assess(text, lemmas) == _assess_reference(text, lemmas), (text, lemmas)
+
+
+def test_corpus_verdicts_are_unchanged(corpus: list[str], lemmatize: Lemmatize) -> None:
+    for text in corpus:
+        _same(text, lemmatize(text))
+        _same(text, None)
+
+
+def test_tricky_verdicts_are_unchanged(lemmatize: Lemmatize) -> None:
+    for text in [*TRICKY, *LEMMAS]:
+        for lemmas in (None, [], lemmatize(text), LEMMAS.get(text)):
+            _same(text, lemmas)
+
+
+def test_tricky_strings_reach_every_check(lemmatize: Lemmatize) -> None:
+    """The tricky strings do exercise the typo, lemma, rule and acute paths."""
+    assert assess("Mijn buurman is bewustelos!") == UrgencyVerdict(True, "onwel")
+    assert assess("hij mishandelde zijn hond").reason == "geweld"  # a typo of "mishandeld"
+    text = "ze overvielen de supermarkt"
+    assert assess(text, lemmatize(text)) == UrgencyVerdict(True, "geweld")
+    assert assess(text) == CALM
+    assert assess("bewuste\u0301loos op straat").reason == "onwel"
+    assert assess("de CO-melder gaat af").reason == "onwel"
+    assert assess("HELP!!").reason == "noodgeval"
+    assert assess("feest nu") == UrgencyVerdict(False, None, True)
+    assert assess("vorige week een feest tot 3 uur 's nachts") == CALM
+    assert assess("de brandgang staat vol brandnetels") == CALM
+
+
+def _variant(text: str, rng: random.Random) -> str:
+    words = text.split()
+    if not words:
+        return text
+    i = rng.randrange(len(words))
+    word = words[i]
+    change = rng.randrange(8)
+    if change == 0:
+        return text.upper()
+    if change == 1:
+        words[i] = word.translate(str.maketrans("aeiou", "áëïóü"))
+    elif change == 2:
+        words[i] = unicodedata.normalize("NFD", word.translate(str.maketrans("eo", "éö")))
+    elif change == 3 and len(word) > 4:  # a typo: drop, double or swap a letter
+        j = rng.randrange(1, len(word) - 1)
+        words[i] = rng.choice([word[:j] + word[j + 1 :], word[:j] + word[j] + word[j:]])
+    elif change == 4:
+        words[i] = word + rng.choice(["'s", "-", "!!", "112", "_x", "’s"])
+    elif change == 5 and i + 1 < len(words):
+        words[i : i + 2] = [word + rng.choice(["-", "", "'", "/"]) + words[i + 1]]
+    elif change == 6:
+        words.insert(i, rng.choice(["help!", "nu", "112", "brand", "'s nachts", "vorige week"]))
+    else:
+        words[i] = word.lower() + "\t"
+    return " ".join(words)
+
+
+def test_random_variants_are_unchanged(corpus: list[str], lemmatize: Lemmatize) -> None:
+    rng = random.Random(3)
+    for text in rng.sample(corpus, 1500):
+        for _ in range(2):
+            variant = _variant(text, rng)
+            _same(variant, lemmatize(variant))
+
+
+def test_gate_never_drops_a_matching_check(corpus: list[str]) -> None:
+    """Stronger than equal verdicts: every alternative that matches keeps its bit."""
+    checks = [pattern for pattern, _ in _SINGLES] + [ACUTE_NOISE, ACUTE_BURGLARY]
+    for text in [*corpus, *TRICKY]:
+        norm = normalize(text)
+        tokens = norm.split()
+        bits = _GATE.refine(_GATE.candidates(tokens))
+        for k, check in enumerate(checks):
+            if check.search(norm):
+                assert bits >> k & 1, (text, check.pattern)
+
+
+def test_ascii_words_need_no_normalize(corpus: list[str]) -> None:
+    """`assess` reads the words of ASCII text from text.lower() (normalize is slower)."""
+    odd = ["a\x1cb\x1dc\x1ed\x1fe\x0bf\x0cg", " brand\t\r\n!", "auto's co-melder_x 112!"]
+    for text in [*corpus, *TRICKY, *odd]:
+        if text.isascii():
+            assert re.findall(r"\w+", normalize(text)) == re.findall(r"\w+", text.lower())
+
+
+def test_may_alarm_contract(corpus: list[str], lemmatize: Lemmatize) -> None:
+    gated = 0
+    for text in [*corpus, *TRICKY]:
+        if not text.isascii():
+            continue
+        lemmas = lemmatize(text)
+        words = re.findall(r"\w+", text.lower())
+        if not any(map(may_alarm, [*words, *lemmas])):
+            gated += 1
+            assert assess(text, lemmas) == CALM, text
+    assert gated > len(corpus) // 4  # the gate is worth having
+    assert not any(map(may_alarm, ["de", "straat", "lantaarnpaal", "afval", "hij"]))
+    assert all(map(may_alarm, ["brand", "bewusteloos", "bewustelos", "112", "mishandelen"]))
+
+
+@pytest.mark.parametrize(
+    ("pattern", "text", "can_match"),
+    [
+        (r"\bco-?melder\b", "de co-melder", True),
+        (r"\bco-?melder\b", "de comelder", True),
+        (r"\bco-?melder\b", "de rookmelder", False),
+        (r"\bhelp!+", "help me", True),  # the gate sees words only: sound, not tight
+        (r"\b(?:auto|huis)brand\b", "huisbrand", True),
+        (r"\b(?:auto|huis)brand\b", "brandhuis", False),
+        (r"\bhij\b.{0,20}\breageert\b", "hij zegt niks", False),
+        (r"\bhij\b.{0,20}\breageert\b", "reageert hij", True),
+        (r"(?i)\bbrand\b", "BRAND", True),  # flags: no gate, always a candidate
+        (r"[a-z]+!", "anything", True),  # no literal word piece: always a candidate
+    ],
+)
+def test_regex_gate(pattern: str, text: str, can_match: bool) -> None:
+    gate = RegexGate([re.compile(pattern)])
+    tokens = text.split()
+    bits = gate.refine(gate.candidates(tokens))
+    assert bool(bits) == can_match
+    if re.search(pattern, text):
+        assert bits
+
+
+def test_ways_of_a_pattern() -> None:
+    found = ways(r"\b(?:hij|zij) gaat (?:nu )?weg\b")
+    assert found is not None and len(found) == 4
+    assert (
+        frozenset({Anchor("exact", "zij"), Anchor("exact", "gaat"), Anchor("exact", "weg")})
+        in found
+    )
+    assert ways(r".{0,3}") is None
+    assert ways(re.compile("brand", re.IGNORECASE)) is None
