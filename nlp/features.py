@@ -8,11 +8,14 @@ The three classifiers (theme, urgent, FAQ slug) are spaCy `textcat` components w
 - a concept key (`c_<concept>`, nlp/lexicon.py) for every word the civic lexicon knows, so
   "lichtmast" and "street light" share the weight learnt for "lantaarnpaal";
 - a concept key for every two-word lexicon phrase ("te hard", "geen licht"), found through
-  the message's bigrams (longer phrases by their first two words).
+  the message's bigrams (longer phrases by their first two words);
+- a key for each pair of consecutive concepts ("c_buren c_geluid");
+- the 4-letter prefix and suffix of words of 7+ letters, so an unseen compound shares the
+  weights of known words ("fietsenstalling" ~ "fietsenrek").
 
 Per distinct word the lexicon lookup runs once (`WordTable`, memoised by the word's hash), so a
 batch costs one `Doc.to_array` per message plus a few vectorised numpy operations: no Python
-work per token. `batch_features(docs)` gives the `(keys, values, lengths)` that `SparseLinear`
+work per token. `features(tokens(docs))` gives the `(keys, values, lengths)` that `SparseLinear`
 reads; the analyzer computes it once and feeds all three classifiers (`ClassifierHead`).
 """
 
@@ -54,6 +57,7 @@ class Words:
     def __init__(self) -> None:
         self.index: dict[int, int] = {}
         self.concepts = np.zeros(4096, dtype=np.uint64)
+        self.affixes = np.zeros((4096, 2), dtype=np.uint64)
         self.votes = np.zeros((4096, 3), dtype=np.int32)
         self.lemmas: list[str] = []
 
@@ -62,7 +66,9 @@ class Words:
         if row == len(self.concepts):  # grow: new arrays, so readers of the old ones are safe
             self.concepts = np.concatenate([self.concepts, np.zeros_like(self.concepts)])
             self.votes = np.concatenate([self.votes, np.zeros_like(self.votes)])
+            self.affixes = np.concatenate([self.affixes, np.zeros_like(self.affixes)])
         self.concepts[row] = _concept_key(word)
+        self.affixes[row] = _affix_keys(word)
         self.votes[row] = word_votes(word)
         self.lemmas.append(lemma)
         self.index[key] = row
@@ -112,6 +118,17 @@ def _concept_key(word: str) -> int:
 
     found = word_concepts(word)
     return string_key("c_" + found[0]) if found else 0
+
+
+AFFIX = 4  # letters of a long word's prefix and suffix keys ("fiets|enrek", "parkeer|plaats")
+
+
+def _affix_keys(word: str) -> tuple[int, int]:
+    """Prefix and suffix keys of a word of 7+ letters, so unseen compounds share weights with
+    known words ("fietsenstalling" ~ "fietsenrek", "verkeersdrempel" ~ "drempel"); else 0."""
+    if len(word) < 7 or not word.isalpha():
+        return 0, 0
+    return string_key("p_" + word[:AFFIX]), string_key("s_" + word[-AFFIX:])
 
 
 @lru_cache(maxsize=1)
@@ -193,14 +210,17 @@ def features(batch: Batch) -> Features:
     pair_inside = concept_ids[:-1] == concept_ids[1:]
     found = concepts[has_concept]
     pairs = bigram_keys(found[:-1], found[1:])[pair_inside]
+    affixes = batch.words.affixes[batch.rows]
+    has_affix = affixes[:, 0] != 0
     phrase_keys, phrase_concepts = _phrase_table()
     at = np.searchsorted(phrase_keys, bigrams).clip(max=max(len(phrase_keys) - 1, 0))
     is_phrase = phrase_keys[at] == bigrams if len(phrase_keys) else np.zeros(len(bigrams), bool)
     keys = np.concatenate(
-        (hashes, bigrams, found, phrase_concepts[at[is_phrase]], pairs)
+        (hashes, bigrams, found, phrase_concepts[at[is_phrase]], pairs, affixes[has_affix].ravel())
     )
+    affix_ids = np.repeat(ids[has_affix], 2)
     owners = np.concatenate(
-        (ids, bigram_ids, concept_ids, bigram_ids[is_phrase], concept_ids[:-1][pair_inside])
+        (ids, bigram_ids, concept_ids, bigram_ids[is_phrase], concept_ids[:-1][pair_inside], affix_ids)
     )
     order = np.argsort(owners, kind="stable")
     lengths = np.bincount(owners, minlength=len(batch.lengths)).astype(np.int32)

@@ -130,3 +130,9 @@ def test_a_model_of_another_architecture_is_refused() -> None:
     other.initialize()
     with pytest.raises(ValueError, match="retrain"):
         ClassifierHead(other.get_pipe("textcat"))
+
+
+def test_long_words_carry_prefix_and_suffix_keys(blank: Any) -> None:
+    (got,) = per_doc(features(tokens([blank.make_doc("fietsenstalling vol")], WordTable())))
+    assert got[string_key("p_fiet")] == got[string_key("s_ling")] == 1
+    assert got[string_key("p_vol")] == 0  # short words: no affix keys
