@@ -86,8 +86,9 @@ def analyze(args: argparse.Namespace) -> int:
     policy = build_policy(settings, config)
     analyzer = build_analyzer(settings, config)
     now = parse_now(args.now, config.timezone)
+    routes = _Routes(policy, now)
     for chunk in _chunks(enumerate(sys.stdin, start=1), BATCH):
-        for result in analyze_numbered(chunk, analyzer, policy, now):
+        for result in analyze_numbered(chunk, analyzer, policy, routes):
             sys.stdout.write(json.dumps(result, ensure_ascii=False) + "\n")
         sys.stdout.flush()
     return 0
@@ -96,20 +97,20 @@ def analyze(args: argparse.Namespace) -> int:
 def analyze_lines(lines: Iterable[str], analyzer: Any, policy: Any, now: datetime) -> list[dict[str, Any]]:
     """What `wijkbot analyze` prints for these JSON lines, one dict per line (in-process, batched)."""
     results: list[dict[str, Any]] = []
+    routes = _Routes(policy, now)
     for chunk in _chunks(enumerate(lines, start=1), BATCH):
-        results.extend(analyze_numbered(chunk, analyzer, policy, now))
+        results.extend(analyze_numbered(chunk, analyzer, policy, routes))
     return results
 
 
 def analyze_numbered(
-    chunk: Sequence[tuple[int, str]], analyzer: Any, policy: Any, now: datetime
+    chunk: Sequence[tuple[int, str]], analyzer: Any, policy: Any, routes: _Routes
 ) -> list[dict[str, Any]]:
     """One batch of (line number, JSON line): analysis, location, route and pickup per good line;
     an `error` row per bad one; blank lines are skipped."""
     parsed = [_parse_line(number, line) for number, line in chunk if line.strip()]
     good = [p for p in parsed if "error" not in p]
     analyses = iter(analyzer.analyze_many([p["text"] for p in good]))
-    routes = _BatchRoutes(policy, now)
     return [item if "error" in item else _analysis_row(item, next(analyses), policy.locator, routes)
             for item in parsed]
 
@@ -144,9 +145,9 @@ def _valid_point(lat: object, lon: object) -> bool:
     return numbers and -90 <= float(lat) <= 90 and -180 <= float(lon) <= 180  # type: ignore[arg-type]
 
 
-class _BatchRoutes:
-    """Route and next pickup within one batch: pure functions of (theme, wijk, buurt, urgent) and
-    of the team at the batch's `now`, so each distinct combination is computed once."""
+class _Routes:
+    """Route and next pickup for one run: pure functions of (theme, wijk, buurt, urgent) and of
+    the team at the run's `now`, so each distinct combination is computed once."""
 
     def __init__(self, policy: Any, now: datetime) -> None:
         self.router, self.schedule, self.now = policy.router, policy.schedule, now
@@ -167,7 +168,7 @@ class _BatchRoutes:
 
 
 def _analysis_row(
-    item: dict[str, Any], analysis: Any, locator: Any, routes: _BatchRoutes
+    item: dict[str, Any], analysis: Any, locator: Any, routes: _Routes
 ) -> dict[str, Any]:
     if item["lat"] is not None:
         location = locator.from_point(GeoPoint(float(item["lat"]), float(item["lon"])))
