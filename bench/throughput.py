@@ -11,9 +11,9 @@ loads in under 3 s.
   or without a house number, a postcode, or a place elsewhere); no two messages are equal, so
   nothing is won from repeats.
 - Bare: `spacy.blank("nl").pipe(texts, batch_size=256)` (a blank pipeline: tokenizer only).
-- Analyze: `wijkbot.commands.analyze_lines` over the same messages as JSON lines, exactly what
-  `wijkbot analyze` runs per line (analysis in batches of 256, then location, route and next
-  pickup, and the output dict; only the final `json.dumps` to stdout is left out).
+- Analyze: `wijkbot.commands.analyze_output` over the same messages as JSON lines, exactly what
+  `wijkbot analyze` runs between reading stdin and writing stdout: parsing each line, analysis
+  in batches of 256, location, route and next pickup, and the JSON output lines.
 - Pipeline only (for reference, the floor of the current design): the analyzer's spaCy part
   alone: tokenizer, the shared features and the three classifier heads.
 - All are timed `--repeat` times in alternation, single process; the best run of each counts.
@@ -142,12 +142,13 @@ def pipeline_throughput(texts: list[str], analyzer: Any) -> float | None:
 
 
 def analyze_throughput(lines: list[str], analyzer: Any, policy: Any, now: Any) -> float:
-    from wijkbot.commands import analyze_lines
+    from wijkbot.commands import analyze_output
 
     started = time.perf_counter()
-    rows = analyze_lines(lines, analyzer, policy, now)
+    output = b"".join(analyze_output(lines, analyzer, policy, now))
     seconds = time.perf_counter() - started
-    assert len(rows) == len(lines) and not any("error" in row for row in rows)
+    rows = output.splitlines()
+    assert len(rows) == len(lines) and not any(b'"error"' in row for row in rows)
     return len(lines) / seconds
 
 

@@ -12,6 +12,8 @@ from itertools import islice
 from typing import Any, TextIO
 from zoneinfo import ZoneInfo
 
+import orjson
+
 from core.domain import Channel, GeoPoint
 from core.messages import Button, Inbound, Reply
 from wijkbot.settings import Settings, get_settings
@@ -86,12 +88,18 @@ def analyze(args: argparse.Namespace) -> int:
     policy = build_policy(settings, config)
     analyzer = build_analyzer(settings, config)
     now = parse_now(args.now, config.timezone)
-    routes = _Routes(policy, now)
-    for chunk in _chunks(enumerate(sys.stdin, start=1), BATCH):
-        for result in analyze_numbered(chunk, analyzer, policy, routes):
-            sys.stdout.write(json.dumps(result, ensure_ascii=False) + "\n")
-        sys.stdout.flush()
+    out = sys.stdout.buffer
+    for block in analyze_output(sys.stdin, analyzer, policy, now):
+        out.write(block)
+        out.flush()
     return 0
+
+
+def analyze_output(lines: Iterable[str], analyzer: Any, policy: Any, now: datetime) -> Iterator[bytes]:
+    """What `wijkbot analyze` writes for these JSON lines: per batch, its output lines as UTF-8."""
+    routes = _Routes(policy, now)
+    for chunk in _chunks(enumerate(lines, start=1), BATCH):
+        yield b"".join(_dump(row) + b"\n" for row in analyze_numbered(chunk, analyzer, policy, routes))
 
 
 def analyze_lines(lines: Iterable[str], analyzer: Any, policy: Any, now: datetime) -> list[dict[str, Any]]:
@@ -121,9 +129,24 @@ def _chunks(items: Iterable[Any], size: int) -> Iterator[list[Any]]:
         yield chunk
 
 
+def _load(line: str) -> Any:
+    """orjson, or json where orjson refuses (its error message; NaN, integers beyond 64 bits)."""
+    try:
+        return orjson.loads(line)
+    except orjson.JSONDecodeError:
+        return json.loads(line)
+
+
+def _dump(row: dict[str, Any]) -> bytes:
+    try:
+        return orjson.dumps(row)
+    except TypeError:  # orjson.JSONEncodeError: an input id beyond 64 bits
+        return json.dumps(row, ensure_ascii=False).encode()
+
+
 def _parse_line(number: int, line: str) -> dict[str, Any]:
     try:
-        data = json.loads(line)
+        data = _load(line)
     except json.JSONDecodeError as error:
         return {"id": None, "line": number, "error": f"not valid JSON: {error.msg}"}
     if not isinstance(data, dict):

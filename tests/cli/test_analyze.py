@@ -92,7 +92,7 @@ def test_other_municipality(tmp_path: Path) -> None:
 
 def test_in_process_batches_route_like_the_router(tmp_path: Path) -> None:
     """analyze_lines (what the command runs, callable in-process): route and pickup cached per
-    batch must equal asking the router and schedule for every message."""
+    run must equal asking the router and schedule for every message."""
     from core.domain import Channel
     from nlp.analyzer import KeywordAnalyzer
     from wijkbot.bootstrap import build_policy, folder_config
@@ -119,3 +119,28 @@ def test_in_process_batches_route_like_the_router(tmp_path: Path) -> None:
         assert row["route"] == decision.explanation
         assert row["next_pickup"] == policy.schedule.next_pickup(now, decision.team).isoformat()
     assert {r["route"] for r in good[:len(texts)]} == {r["route"] for r in good[-len(texts):]}
+
+
+def test_output_lines_are_utf8_json_whatever_the_input(tmp_path: Path) -> None:
+    """orjson writes the rows; what it refuses (an id beyond 64 bits, NaN) still gets an answer."""
+    from nlp.analyzer import KeywordAnalyzer
+    from wijkbot.bootstrap import build_policy, folder_config
+    from wijkbot.commands import analyze_output, parse_now
+    from wijkbot.settings import get_settings
+
+    settings = get_settings(data_dir=tmp_path)
+    config = folder_config(settings)
+    policy = build_policy(settings, config)
+    now = parse_now("2026-11-25T10:00:00+01:00", config.timezone)
+    lines = [
+        json.dumps({"id": 2**70, "text": "overlast op het Ledig Erf"}),
+        '{"id": NaN, "text": "café met herrie"}',
+        json.dumps({"id": "é", "text": "glas naast de glasbak"}, ensure_ascii=False),
+        "[1, 2]",
+    ]
+    output = b"".join(analyze_output(lines, KeywordAnalyzer(config.faq), policy, now))
+    rows = [json.loads(line) for line in output.decode("utf-8").splitlines()]
+    assert [row["id"] for row in rows[:1]] == [2**70] and rows[2]["id"] == "é"
+    assert rows[1]["id"] is None  # NaN is not JSON: written as null, the row still analysed
+    assert rows[1]["theme"] and rows[3]["error"] == "each line must be a JSON object"
+    assert '"id":"é"'.encode() in output  # not escaped
