@@ -274,13 +274,12 @@ def calibrate_all(probs: np.ndarray, temperature: float) -> np.ndarray:
 
 
 def _rows_of(feats: Any, rows: Sequence[int]) -> Any:
-    """The features of some docs of a batch (keys, values, lengths), in `rows` order."""
+    """The features of some docs of a batch (keys, values, lengths), `rows` in increasing order."""
     keys, values, lengths = feats
-    ends = np.cumsum(lengths)
-    starts = ends - lengths
-    pick = [np.arange(starts[i], ends[i]) for i in rows]
-    index = np.concatenate(pick) if pick else np.zeros(0, np.intp)
-    return keys[index], values[index], lengths[list(rows)]
+    wanted = np.zeros(len(lengths), dtype=bool)
+    wanted[list(rows)] = True
+    mask = np.repeat(wanted, lengths)
+    return keys[mask], values[mask], lengths[wanted]
 
 
 def _may_ask_faq(text: str, asked: bool | None = None) -> bool:

@@ -108,3 +108,16 @@ def test_set_faq_rebuilds_the_index(
         assert spacy_analyzer.analyze("Hoe meld ik een kapotte lantaarnpaal?").faq is None
     finally:
         spacy_analyzer.set_faq(utrecht_faq)
+
+
+def test_features_of_some_docs_keep_their_keys_and_lengths() -> None:
+    import numpy as np
+
+    from nlp.analyzer import _rows_of
+
+    keys = np.array([1, 2, 3, 4, 5, 6], dtype=np.uint64)
+    values = np.ones(6, dtype=np.float32)
+    lengths = np.array([2, 0, 3, 1], dtype=np.int32)  # doc 1 has no features
+    got_keys, got_values, got_lengths = _rows_of((keys, values, lengths), [1, 2, 3])
+    assert got_keys.tolist() == [3, 4, 5, 6] and got_lengths.tolist() == [0, 3, 1]
+    assert len(got_values) == 4
