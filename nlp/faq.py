@@ -8,23 +8,30 @@ Abstaining matters as much as matching: a report ("de lantaarnpaal voor nr 12 is
 kapot") must not get the FAQ "hoe meld ik een kapotte lantaarnpaal?". A match therefore
 needs a question (`is_question`) and a moderate score, or a very close paraphrase of one of
 the entry's variants.
+
+`match_many` (the analyzer's path) gives `match`'s results for a batch: the query features
+come from per-word memos kept by the index (`_QueryColumns`), and the products, theme and
+prior adjustments are array operations. The straightforward versions stay as
+`_match_many_reference` / `_is_question_reference` (tests/nlp/test_faq_speed.py).
 """
 
 from __future__ import annotations
 
 import math
 import re
+import threading
 import tomllib
 from collections import Counter
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import chain
 from pathlib import Path
 
 import numpy as np
 
 from core.domain import FaqEntry
-from nlp.lexicon import concepts
+from nlp.lexicon import concepts, phrase_concepts, word_concepts
 from nlp.text import normalize, words
 
 Lemmatize = Callable[[str], list[str]]
@@ -62,7 +69,24 @@ RHETORICAL = re.compile(
 
 
 def is_question(text: str) -> bool:
-    """An information request (not a report, and not a complaint phrased as a question)."""
+    """An information request (not a report, and not a complaint phrased as a question).
+
+    `_is_question_reference` with the cheap tests first: RHETORICAL only matters for a text
+    that asks, and the two long patterns only run on texts holding one of their hints.
+    """
+    norm = _ascii_normalized(text)
+    asks = "?" in norm or _starts_a_clause(norm) or _has_question_phrase(norm)
+    return asks and not (_RHETORICAL_HINTS.search(norm) and RHETORICAL.search(norm))
+
+
+def _ascii_normalized(text: str) -> str:
+    """`normalize(text)`: for ASCII text lower case with white space runs joined by a space
+    (without normalize's regex and cache)."""
+    return " ".join(text.lower().split()) if text.isascii() else normalize(text)
+
+
+def _is_question_reference(text: str) -> bool:
+    """The straightforward `is_question` (the fast one must agree with it)."""
     norm = normalize(text)
     if RHETORICAL.search(norm):
         return False
@@ -72,6 +96,53 @@ def is_question(text: str) -> bool:
 
 
 _CLAUSES = re.compile(r"[,.;:!\n]")
+# A clause after the first one starts with a question word: the split character, the
+# whitespace `strip` removes, the word (QUESTION_START without its `^`).
+_LATER_CLAUSE_START = re.compile(
+    _CLAUSES.pattern + r"\s*" + QUESTION_START.pattern.removeprefix("^")
+)
+
+
+def _starts_a_clause(norm: str) -> bool:
+    """`any(QUESTION_START.match(c.strip()) for c in _CLAUSES.split(norm))`, without the split."""
+    return bool(QUESTION_START.match(norm.lstrip()) or _LATER_CLAUSE_START.search(norm))
+
+
+def _hints(*literals: str) -> re.Pattern[str]:
+    return re.compile("|".join(map(re.escape, literals)))
+
+
+# Every alternative of RHETORICAL / QUESTION_PHRASE contains one of these literally, so a text
+# without any cannot match (tests/nlp/test_faq_speed.py checks this on the parsed patterns).
+_RHETORICAL_HINTS = _hints(
+    "hoe ",
+    "waarom ",
+    "wachten ",
+    "wie gaat ",
+    "wanneer ",
+    "jullie ",
+    "is dit normaal",
+    "why ",
+    "do something",
+)
+_PHRASE_HINTS = _hints(
+    "ik wil ",
+    "weet iemand",
+    "vraag",
+    "info",
+    "hoe ",
+    "kan ik",
+    "mag ik",
+    "moet ik",
+    "know",
+    "how do i",
+    "can i",
+    "is it allowed",
+)
+
+
+def _has_question_phrase(norm: str) -> bool:
+    return bool(_PHRASE_HINTS.search(norm) and QUESTION_PHRASE.search(norm))
 
 
 CHAR_NGRAMS = (3, 4, 5)
@@ -142,6 +213,199 @@ def _vector(feats: dict[str, float], idf: dict[str, float]) -> dict[str, float]:
     return {f: v / norm for f, v in vec.items()}
 
 
+def _put(buffer: np.ndarray, used: int, new: np.ndarray) -> np.ndarray:
+    """`buffer` (its first `used` items kept) with `new` written after them; grows by doubling."""
+    if used + len(new) > len(buffer):
+        grown = np.empty(max(2 * len(buffer), used + len(new), 1024), dtype=buffer.dtype)
+        grown[:used] = buffer[:used]
+        buffer = grown
+    buffer[used : used + len(new)] = new
+    return buffer
+
+
+class _Ragged:
+    """Append-only list of int tuples, mirrored in numpy arrays for gathering many at once."""
+
+    def __init__(self) -> None:
+        self.items: list[tuple[int, ...]] = []
+        self._synced = self._used = 0
+        self._starts = self._lengths = self._values = np.zeros(0, dtype=np.intp)
+
+    def append(self, item: tuple[int, ...]) -> int:
+        self.items.append(item)
+        return len(self.items) - 1
+
+    def gather(self, ids: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+        """The items `ids`, concatenated, and the length of each."""
+        self._sync()
+        lengths = self._lengths[ids]
+        ends = np.cumsum(lengths)
+        total = int(ends[-1]) if len(ends) else 0
+        shift = np.repeat(self._starts[ids] - (ends - lengths), lengths)
+        return self._values[shift + np.arange(total)], lengths
+
+    def _sync(self) -> None:
+        new = self.items[self._synced :]
+        if not new:
+            return
+        lengths = np.fromiter(map(len, new), dtype=np.intp, count=len(new))
+        ends = np.cumsum(lengths)
+        values = np.fromiter(chain.from_iterable(new), dtype=np.intp, count=int(ends[-1]))
+        self._starts = _put(self._starts, self._synced, self._used + ends - lengths)
+        self._lengths = _put(self._lengths, self._synced, lengths)
+        self._values = _put(self._values, self._used, values)
+        self._synced += len(new)
+        self._used += len(values)
+
+
+class _Ids(dict[str, int]):
+    """word -> id of its item in `store`, the item computed on first use."""
+
+    def __init__(self, store: _Ragged, compute: Callable[[str], tuple[int, ...]]) -> None:
+        super().__init__()
+        self._store, self._compute = store, compute
+
+    def __missing__(self, key: str) -> int:
+        value = self[key] = self._store.append(self._compute(key))
+        return value
+
+
+class _WordConcepts(dict[str, str | None]):
+    """word -> its lexicon concept (or None), looked up on first use."""
+
+    def __missing__(self, word: str) -> str | None:
+        found = word_concepts(word)  # a word of `words(text)` is its own only word
+        value = self[word] = found[0] if found else None
+        return value
+
+
+@lru_cache(maxsize=1)
+def _phrases_by_first_word() -> dict[str, list[tuple[str, str]]]:
+    """The lexicon's phrases (" w1 w2 ", concept) by their first word, in lexicon order."""
+    index: dict[str, list[tuple[str, str]]] = {}
+    for phrase, concept in phrase_concepts():
+        index.setdefault(phrase[0], []).append((f" {' '.join(phrase)} ", concept))
+    return index
+
+
+# ASCII: upper case -> lower case, letters and digits kept, anything else -> space
+_ASCII_WORDS = str.maketrans(
+    {c: chr(c + 32) if 65 <= c <= 90 else chr(c) if chr(c).isalnum() else " " for c in range(128)}
+)
+
+
+def _tokens(text: str) -> list[str]:
+    """`words(text)`; for ASCII text without apostrophes, where the words are the runs of
+    letters and digits of the lower-cased text, without normalize's regex and the word regex."""
+    if text.isascii() and "'" not in text:
+        return text.translate(_ASCII_WORDS).split()
+    return words(text)
+
+
+class _QueryColumns:
+    """The vocabulary columns of a message's known features (those `_query_vector` keeps),
+    memoised per lemma, concept and token: a batch is a few dictionary look-ups per word,
+    then numpy."""
+
+    LIMIT = 100_000  # memoised keys; beyond, the memo starts afresh (between batches)
+
+    def __init__(self, vocab: Mapping[str, int]) -> None:
+        self._vocab = vocab
+        self._lock = threading.Lock()  # the bot analyses chats in threads; the memo is shared
+        self._reset()
+
+    def _reset(self) -> None:
+        self._store = _Ragged()
+        self._lemmas = _Ids(self._store, self._lemma_columns)
+        self._concepts = _Ids(self._store, lambda concept: self._known("c:" + concept))
+        self._tokens = _Ids(self._store, self._gram_columns)
+        self._word_concepts = _WordConcepts()
+        self._phrases = _phrases_by_first_word()
+        self._phrase_first_words = frozenset(self._phrases)
+
+    def _known(self, *features: str) -> tuple[int, ...]:
+        return tuple(self._vocab[f] for f in features if f in self._vocab)
+
+    def _lemma_columns(self, lemma: str) -> tuple[int, ...]:
+        """The "w:" column of one lemma, normalised and filtered as `_features` does."""
+        lemma = lemma.lower() if lemma.isascii() else normalize(lemma)
+        if lemma and lemma not in STOP_WORDS and lemma.isalnum():
+            return self._known("w:" + lemma)
+        return ()
+
+    def _gram_columns(self, token: str) -> tuple[int, ...]:
+        """The columns of a token's known character n-grams, once per occurrence, in order."""
+        return () if token in STOP_WORDS else self._known(*_char_grams(token))
+
+    def _text_concepts(self, tokens: list[str]) -> Iterable[str]:
+        """`concepts(text)` from `words(text)`: nlp.lexicon's `_concepts` (the words' concepts,
+        then the phrases'), with the words' concepts memoised and the phrases found first."""
+        found = dict.fromkeys(filter(None, map(self._word_concepts.__getitem__, tokens)))
+        first_words = self._phrase_first_words.intersection(tokens)
+        if first_words:
+            by_first_word, joined = self._phrases, " " + " ".join(tokens) + " "
+            hits = [
+                concept
+                for word in first_words
+                for phrase, concept in by_first_word[word]
+                if phrase in joined and concept not in found
+            ]
+            if len(set(hits)) > 1:  # their order matters: that of the lexicon's candidates
+                hits = [
+                    concept
+                    for word in set(tokens)
+                    for phrase, concept in by_first_word.get(word, ())
+                    if phrase in joined
+                ]
+            found.update(dict.fromkeys(hits))  # as `setdefault` per hit: new ones at the end
+        return found
+
+    def batch(
+        self, texts: Sequence[str], lemmas: Sequence[Sequence[str] | None]
+    ) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+        """(row, column, count) of each distinct known feature of each message, ordered by
+        message, then by first occurrence among its words, concepts and n-grams: the order of
+        `_query_vector`."""
+        with self._lock:
+            return self._batch(texts, lemmas)
+
+    def _batch(
+        self, texts: Sequence[str], lemmas: Sequence[Sequence[str] | None]
+    ) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+        if len(self._store.items) > self.LIMIT:
+            self._reset()
+        lemma_id, concept_id = self._lemmas.__getitem__, self._concepts.__getitem__
+        token_id = self._tokens.__getitem__
+        ids: list[int] = []
+        ends: list[int] = []
+        for text, words_ in zip(texts, lemmas, strict=True):
+            tokens = _tokens(text)
+            ids.extend(map(lemma_id, tokens if words_ is None else words_))
+            ids.extend(map(concept_id, self._text_concepts(tokens)))
+            ids.extend(map(token_id, tokens))
+            ends.append(len(ids))
+        columns, lengths = self._store.gather(np.array(ids, dtype=np.intp))
+        per_id_end = np.concatenate(([0], np.cumsum(lengths)))[ends]
+        rows = np.repeat(np.arange(len(texts)), np.diff(per_id_end, prepend=0))
+        return _first_occurrences(rows, columns, len(self._vocab))
+
+
+def _first_occurrences(
+    rows: np.ndarray, columns: np.ndarray, width: int
+) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """The distinct (row, column) pairs in order of first occurrence, with their counts."""
+    keys = rows * width + columns
+    order = np.argsort(keys, kind="stable")  # equal keys keep their order: first comes first
+    ordered = keys[order]
+    first = np.ones(len(keys), dtype=bool)
+    np.not_equal(ordered[1:], ordered[:-1], out=first[1:])
+    starts = np.flatnonzero(first)
+    count_at = np.zeros(len(keys), dtype=np.intp)
+    count_at[order[starts]] = np.diff(starts, append=len(keys))
+    kept = np.flatnonzero(count_at)
+    return rows[kept], columns[kept], count_at[kept]
+
+
 @dataclass(frozen=True)
 class FaqMatch:
     slug: str | None
@@ -182,6 +446,20 @@ class FaqIndex:
         counts = np.bincount([i for i, _ in docs], minlength=len(self.entries))
         self._starts = np.concatenate(([0], np.cumsum(counts)[:-1])).astype(np.intp)
         self._has_questions = counts > 0
+        self._init_fast_path()
+
+    def _init_fast_path(self) -> None:
+        """Memos and per-column arrays for `match_many` (they depend on the vocabulary, so
+        they live and die with the index)."""
+        self._query_columns = _QueryColumns(self._vocab)
+        kinds = {"w:": WORD_WEIGHT, "c:": CONCEPT_WEIGHT}
+        self._column_weights = np.array([kinds.get(f[:2], CHAR_WEIGHT) for f in self._vocab])
+        self._column_idf = np.array([self._idf[f] for f in self._vocab])
+        self._slugs = [e.slug for e in self.entries]
+        self._theme_names = list(dict.fromkeys(e.theme for e in self.entries))
+        self._entry_theme = np.array(
+            [self._theme_names.index(e.theme) for e in self.entries], dtype=np.intp
+        )
 
     def _matrix(self, rows: Sequence[dict[str, float]]) -> np.ndarray:
         """Dense (vocabulary x rows) matrix of L2-normalised TF-IDF vectors (rows gather fast)."""
@@ -235,7 +513,17 @@ class FaqIndex:
         """
         if not self.entries:
             return FaqMatch(None, 0.0, None)
-        scores = self.scores(text, lemmas)
+        asked = is_question(text) if question is None else question
+        return self._decide_one(self.scores(text, lemmas), asked, theme_scores, prior)
+
+    def _decide_one(
+        self,
+        scores: dict[str, float],
+        asked: bool,
+        theme_scores: Mapping[str, float] | None,
+        prior: Mapping[str, float] | None,
+    ) -> FaqMatch:
+        """`match` from the lexical scores of a message."""
         w = self.THEME_WEIGHT
         themes = {e.slug: e.theme for e in self.entries}
 
@@ -249,10 +537,8 @@ class FaqIndex:
             b = self.PRIOR_WEIGHT
             scores = {slug: (1 - b) * v + b * prior.get(slug, v) for slug, v in scores.items()}
         slug, score = max(scores.items(), key=lambda kv: kv[1])
-        asked = is_question(text) if question is None else question
         floor = self.threshold if asked else self.statement_threshold
         return FaqMatch(slug if score >= floor else None, score, slug)
-
 
     def match_many(
         self,
@@ -262,36 +548,91 @@ class FaqIndex:
         theme_scores: Sequence[Mapping[str, float] | None],
         priors: Sequence[Mapping[str, float] | None],
     ) -> list[FaqMatch]:
-        """`match` for a batch (same results): one sparse product for all messages instead of
-        numpy calls and dictionaries per message."""
+        """`match` for a batch (same results): one sparse product for all messages, and the
+        theme and prior adjustments as array operations."""
         if not self.entries or not texts:
             return [FaqMatch(None, 0.0, None) for _ in texts]
         lexical = self._scores_many(texts, lemmas)
-        w, b = self.THEME_WEIGHT, self.PRIOR_WEIGHT
-        themes = [e.theme for e in self.entries]
-        factor = np.array(
-            [[(1 - w) + w * (ts.get(t, 0.0) if ts else 0.5) for t in themes] for ts in theme_scores]
-        )
-        scores = np.maximum(lexical * factor, lexical - 0.25)
-        slugs = [e.slug for e in self.entries]
-        for row, prior in enumerate(priors):
-            if prior:
-                known = np.array([prior.get(slug, np.nan) for slug in slugs])
-                scores[row] = (1 - b) * scores[row] + b * np.where(
-                    np.isnan(known), scores[row], known
-                )
+        scores = np.maximum(lexical * self._theme_factors(theme_scores), lexical - 0.25)
+        self._apply_priors(scores, priors)
         best = scores.argmax(axis=1)
-        found = []
-        for row, (index, asked) in enumerate(zip(best.tolist(), questions, strict=True)):
-            score = float(scores[row, index])
-            floor = self.threshold if asked else self.statement_threshold
-            found.append(FaqMatch(slugs[index] if score >= floor else None, score, slugs[index]))
-        return found
+        top = scores[np.arange(len(best)), best].tolist()
+        slugs, high, low = self._slugs, self.threshold, self.statement_threshold
+        return [
+            FaqMatch(slugs[i] if score >= (high if asked else low) else None, score, slugs[i])
+            for i, score, asked in zip(best.tolist(), top, questions, strict=True)
+        ]
+
+    def _theme_factors(self, theme_scores: Sequence[Mapping[str, float] | None]) -> np.ndarray:
+        """(messages x entries) `factor` of `match`: `(1 - w) + w * p` per theme probability p
+        (0.5 without scores), in numpy when the p are (numpy) floats, else as Python does it."""
+        w, names = self.THEME_WEIGHT, self._theme_names
+        zeros, halves = [0.0] * len(names), [0.5] * len(names)
+        probs = [list(map(ts.get, names, zeros)) if ts else halves for ts in theme_scores]
+        if set(map(type, chain.from_iterable(probs))) <= {float, np.float64}:
+            factors = (1 - w) + w * np.array(probs, dtype=np.float64)
+        else:  # e.g. float32 scores: Python's arithmetic on them is not float64's
+            factors = np.array([[(1 - w) + w * p for p in row] for row in probs])
+        return factors.reshape(len(probs), -1)[:, self._entry_theme]
+
+    def _apply_priors(
+        self, scores: np.ndarray, priors: Sequence[Mapping[str, float] | None]
+    ) -> None:
+        """Blend in the FAQ classifier's view (in place), for the rows and slugs it has."""
+        given = [(r, prior) for r, prior in enumerate(priors) if prior]
+        if not given:
+            return
+        rows = [r for r, _ in given]
+        slugs, missing = self._slugs, [math.nan] * len(self._slugs)
+        probs = chain.from_iterable(map(prior.get, slugs, missing) for _, prior in given)
+        known = np.fromiter(probs, dtype=float, count=len(given) * len(slugs))
+        known = known.reshape(len(given), len(slugs))
+        b, mine = self.PRIOR_WEIGHT, scores[rows]
+        scores[rows] = (1 - b) * mine + b * np.where(np.isnan(known), mine, known)
+
+    def _match_many_reference(
+        self,
+        texts: Sequence[str],
+        questions: Sequence[bool],
+        lemmas: Sequence[Sequence[str] | None],
+        theme_scores: Sequence[Mapping[str, float] | None],
+        priors: Sequence[Mapping[str, float] | None],
+    ) -> list[FaqMatch]:
+        """The straightforward `match_many` (the fast one must agree with it)."""
+        if not self.entries or not texts:
+            return [FaqMatch(None, 0.0, None) for _ in texts]
+        lexical = self._scores_many_reference(texts, lemmas)
+        return [
+            self._decide_one(dict(zip(self._slugs, row, strict=True)), asked, ts, prior)
+            for row, asked, ts, prior in zip(
+                lexical.tolist(), questions, theme_scores, priors, strict=True
+            )
+        ]
 
     def _scores_many(
         self, texts: Sequence[str], lemmas: Sequence[Sequence[str] | None]
     ) -> np.ndarray:
-        """(messages x entries) lexical similarity, as `scores` gives per message (float64)."""
+        """(messages x entries) lexical similarity, exactly as `_scores_many_reference` gives
+        it: the same query vectors (same columns in the same order; weighted and normalised
+        with numpy in the same order of operations), then the same products."""
+        from scipy.sparse import csr_matrix
+
+        rows, columns, counts = self._query_columns.batch(
+            texts, [self._lemmas(t) if w is None else w for t, w in zip(texts, lemmas, strict=True)]
+        )
+        values = counts * self._column_weights[columns] * self._column_idf[columns]
+        norms = np.sqrt(np.bincount(rows, weights=values * values, minlength=len(texts)))
+        data = (values / norms[rows]).astype(np.float32)  # rows without features have no values
+        offsets = np.concatenate(([0], np.cumsum(np.bincount(rows, minlength=len(texts)))))
+        matrix = csr_matrix((data, columns, offsets), shape=(len(texts), len(self._vocab)))
+        return self._combine(
+            np.asarray(matrix @ self._questions), np.asarray(matrix @ self._wholes)
+        )
+
+    def _scores_many_reference(
+        self, texts: Sequence[str], lemmas: Sequence[Sequence[str] | None]
+    ) -> np.ndarray:
+        """The straightforward `_scores_many`: `_query_vector` per message, then one product."""
         from scipy.sparse import csr_matrix
 
         columns: list[int] = []
@@ -306,12 +647,16 @@ class FaqIndex:
             offsets.append(len(columns))
         shape = (len(texts), len(self._vocab))
         matrix = csr_matrix((np.array(values, dtype=np.float32), columns, offsets), shape=shape)
-        per_question = np.asarray(matrix @ self._questions)
-        best = np.zeros((len(texts), len(self.entries)), dtype=np.float32)
+        return self._combine(
+            np.asarray(matrix @ self._questions), np.asarray(matrix @ self._wholes)
+        )
+
+    def _combine(self, per_question: np.ndarray, whole: np.ndarray) -> np.ndarray:
+        """Per entry: its best question and its whole text, weighted (float64)."""
+        best = np.zeros(whole.shape, dtype=np.float32)
         if per_question.shape[1]:
             reduced = np.maximum.reduceat(per_question, self._starts, axis=1)
             best = np.where(self._has_questions, reduced, 0.0)
-        whole = np.asarray(matrix @ self._wholes)
         qw = self.QUESTION_WEIGHT
         combined: np.ndarray = (qw * best + (1 - qw) * whole).astype(np.float64)
         return combined
