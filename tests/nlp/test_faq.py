@@ -143,3 +143,15 @@ def test_query_vector_equals_the_full_feature_vector(utrecht_faq: list[FaqEntry]
         ("", None),
     ):
         assert _query_vector(text, lemmas, idf) == _vector(_features(text, lemmas), idf)
+
+
+def test_normalize_fast_ascii_path_equals_the_regex() -> None:
+    import re
+
+    from nlp.text import normalize
+
+    spaces = re.compile(r"\s+")
+    for code in range(128):
+        text = f" A{chr(code)}b  \t{chr(code)}c\x1f "
+        normalize.cache_clear()
+        assert normalize(text) == spaces.sub(" ", text.lower()).strip()
