@@ -451,7 +451,13 @@ class FaqIndex:
     def _init_fast_path(self) -> None:
         """Memos and per-column arrays for `match_many` (they depend on the vocabulary, so
         they live and die with the index)."""
+        from scipy.sparse import csr_matrix
+
         self._query_columns = _QueryColumns(self._vocab)
+        # sparse copies for batches: a query meets only the few questions sharing its features,
+        # instead of streaming the whole dense (vocabulary x questions) matrix through the cache
+        self._questions_sparse = csr_matrix(self._questions)
+        self._wholes_sparse = csr_matrix(self._wholes)
         kinds = {"w:": WORD_WEIGHT, "c:": CONCEPT_WEIGHT}
         self._column_weights = np.array([kinds.get(f[:2], CHAR_WEIGHT) for f in self._vocab])
         self._column_idf = np.array([self._idf[f] for f in self._vocab])
@@ -626,7 +632,7 @@ class FaqIndex:
         offsets = np.concatenate(([0], np.cumsum(np.bincount(rows, minlength=len(texts)))))
         matrix = csr_matrix((data, columns, offsets), shape=(len(texts), len(self._vocab)))
         return self._combine(
-            np.asarray(matrix @ self._questions), np.asarray(matrix @ self._wholes)
+            (matrix @ self._questions_sparse).toarray(), (matrix @ self._wholes_sparse).toarray()
         )
 
     def _scores_many_reference(
