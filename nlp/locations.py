@@ -12,256 +12,66 @@ Precision matters as much as recall: "zuid" as a direction, "west" inside "westk
 - fuzzy matching (typos, missing hyphens) only applies to distinctive names of 6+ letters,
   with the same first letter and a high score;
 - a bare four-digit number is only a postcode in a postcode context or when the caller knows it.
+
+Postcodes, house numbers and the Mention record are in nlp/postcodes.py, folding and name variants
+in nlp/placenames.py (all importable from here).
+
+Speed: a message is looked at per whitespace-separated chunk. What each distinct chunk, token and
+pair of adjacent chunks says about names (can one start here? which exact or fuzzy name?) is
+worked out once and remembered, so most messages cost a few dictionary lookups; the plain
+per-token implementation stays as `LocationExtractor._names_reference`, and
+tests/nlp/test_locations_speed.py checks that both find the same mentions.
 """
 
 from __future__ import annotations
 
-import gzip
-import json
 import re
-import unicodedata
 from collections.abc import Collection, Iterable, Sequence
 from dataclasses import dataclass, field
-from functools import cache
-from importlib import resources
+from itertools import chain, islice, pairwise
+from operator import attrgetter, getitem
 
 from rapidfuzz import fuzz, process
 
-# --- mentions ------------------------------------------------------------------------------------
-
-
-@dataclass(frozen=True)
-class Mention:
-    """One location mention: what kind, the canonical key, and where it stands in the text."""
-
-    kind: str  # "postcode" (PC6) | "pc4" | "street" | one of the gazetteer kinds (buurt, village, ...)
-    key: str  # "3511AB", "3511", or the canonical name as given to the gazetteer
-    text: str  # the words as the resident wrote them
-    start: int
-    end: int
-    house_number: str | None = None
-    score: float = 100.0  # 100 for exact matches, lower for fuzzy ones
-    explicit: bool = True  # False for a bare 4-digit number without a postcode context
-    alternatives: tuple[str, ...] = ()  # every canonical name this wording may stand for
-
-
-# Postcode letters that are ordinary lowercase words ("in 3511 en ..."): then only the pc4 counts.
-_WORD_LETTERS = {"en", "in", "op", "is", "de", "te", "al", "om", "na", "of", "ik", "je", "we", "ze",
-                 "zo", "nu", "ja", "nr", "er", "at", "an", "on", "or", "to", "it", "as", "by"}  # fmt: skip
-_PC6 = re.compile(r"(?<![\d€.,])\b([1-9]\d{3})\s?([A-Za-z]{2})\b(?!\s*(?:[.,]\d|%))")
-_PC4 = re.compile(
-    r"(?<![\d€.,:/-])\b([1-9]\d{3})\b(?![.,:/]\d|\s*(?:%|euro|eur\b|m\b|km|meter|cm|kg|uur))"
+from nlp.placenames import (
+    COMMON_WORDS,
+    COMPASS_WORDS,
+    dutch_words,
+    fold,
+    name_variants,
+    shared_stems,
 )
-_HOUSE_NUMBER = re.compile(
-    r"^\s*,?\s*(?:nr\.?|nummer|no\.?)?\s*(\d{1,5})(?:\s?([a-zA-Z])\b)?(?:-(\d+))?"
+from nlp.postcodes import Mention, backwards, ends_with, find_postcodes, house_number
+
+__all__ = [
+    "COMMON_WORDS",
+    "COMPASS_WORDS",
+    "LocationExtractor",
+    "Mention",
+    "dutch_words",
+    "find_postcodes",
+    "fold",
+    "house_number",
+    "mention_names",
+    "name_variants",
+    "shared_stems",
+]
+
+_PLACE_WORDS = "in|uit|naar|wijk|stadsdeel|gebied|living in|lives in"
+_PLACE_BEFORE = re.compile(rf"\b(?:{_PLACE_WORDS})\s+(?:de\s+|het\s+|the\s+)?$", re.IGNORECASE)
+_PLACE_BEFORE_BACKWARDS = re.compile(  # for `ends_with`: the same, read backwards
+    rf"(?:\s+(?:ed|teh|eht))?\s+(?:{backwards(_PLACE_WORDS)})\b", re.IGNORECASE
 )
-_POSTCODE_CONTEXT = re.compile(r"(postcode|postcodegebied|post code|zip|pc)\W*$", re.IGNORECASE)
-_PLACE_CONTEXT = re.compile(r"\b(in|uit|bij ons in|wonen in|woon in|woont in)\s*$", re.IGNORECASE)
-_YEAR_CONTEXT = re.compile(
-    r"(sinds|vanaf|tot|jaar|in het jaar|anno|since|in|of|from)\s*$", re.IGNORECASE
-)
-_NONZERO_DIGIT = re.compile(r"[1-9]")
-_NEAR_POSTCODE = re.compile(r"^\s*(?:[A-Za-z]{2}\b)?\s*\d{0,5}")
-
-
-def find_postcodes(text: str) -> list[Mention]:
-    """Dutch postcodes: `1234 AB`, `1234AB` (PC6, with a following house number) and 4-digit PC4s."""
-    mentions: list[Mention] = []
-    if not _NONZERO_DIGIT.search(text):
-        return mentions  # most messages: no number, so no postcode (both patterns need [1-9])
-    taken: list[tuple[int, int]] = []
-    for match in _PC6.finditer(text):
-        digits, letters = match.group(1), match.group(2)
-        if letters.upper() in {"SA", "SD", "SS"}:
-            continue
-        if letters.lower() in _WORD_LETTERS and not letters.isupper():
-            continue
-        number = _house_number(text[match.end() :])
-        mentions.append(
-            Mention("postcode", f"{digits}{letters.upper()}", match.group(0), match.start(),
-                    match.end(), house_number=number)
-        )  # fmt: skip
-        taken.append(match.span())
-    for match in _PC4.finditer(text):
-        if any(s <= match.start() < e for s, e in taken):
-            continue
-        before = text[: match.start()]
-        strong = bool(_POSTCODE_CONTEXT.search(before[-20:]))
-        if not strong and 1900 <= int(match.group(1)) <= 2099:
-            continue  # "sinds 2019", "in 2024": a year unless the resident says postcode
-        explicit = strong or bool(_PLACE_CONTEXT.search(before[-15:]))
-        mentions.append(
-            Mention(
-                "pc4", match.group(1), match.group(0), match.start(), match.end(), explicit=explicit
-            )
-        )
-    return sorted(mentions, key=lambda m: m.start)
-
-
-def _house_number(after: str) -> str | None:
-    match = _HOUSE_NUMBER.match(after)
-    if not match:
-        return None
-    return match.group(1) + (match.group(2) or "").upper()
-
-
-# --- names ---------------------------------------------------------------------------------------
-
-
-@cache
-def dutch_words() -> frozenset[str]:
-    """Dutch word forms (spacy-lookups-data lemma table): never fuzzy-matched to a place name,
-    so "worden" does not become Woerden. Empty when the tables are not installed."""
-    try:
-        table = resources.files("spacy_lookups_data") / "data" / "nl_lemma_lookup.json.gz"
-        with table.open("rb") as raw, gzip.open(raw, "rt", encoding="utf-8") as handle:
-            lookup: dict[str, str] = json.load(handle)
-    except (ModuleNotFoundError, FileNotFoundError, OSError, ValueError):
-        return frozenset()
-    return frozenset(lookup) | frozenset(lookup.values())
-
-
-# Ordinary Dutch words that are also names of wijken or buurten somewhere. Such a name counts only
-# in a place context (see _PLACE_BEFORE) and, when it is several words long, written with capitals.
-COMMON_WORDS = frozenset(
-    [
-        "noord",
-        "zuid",
-        "oost",
-        "west",
-        "noordwest",
-        "noordoost",
-        "zuidwest",
-        "zuidoost",
-        "centrum",
-        "midden",
-        "binnenstad",
-        "stad",
-        "dorp",
-        "wijk",
-        "buurt",
-        "station",
-        "park",
-        "bos",
-        "zand",
-        "slot",
-        "haven",
-        "kerk",
-        "markt",
-        "plein",
-        "weide",
-        "maan",
-        "halve",
-        "lage",
-        "hoge",
-        "oude",
-        "nieuwe",
-        "nieuw",
-        "oud",
-        "groot",
-        "klein",
-        "de",
-        "het",
-        "een",
-        "den",
-        "ondiep",
-        "driehoek",
-        "dennen",
-        "huis",
-        "heide",
-        "omgeving",
-        "utrechtseweg",
-        "sanatorium",
-    ]
-)
-COMPASS_WORDS = frozenset(
-    [
-        "noord",
-        "zuid",
-        "oost",
-        "west",
-        "noordwest",
-        "noordoost",
-        "zuidwest",
-        "zuidoost",
-        "centrum",
-        "midden",
-    ]
-)
-_PLACE_BEFORE = re.compile(
-    r"\b(?:in|uit|naar|wijk|stadsdeel|gebied|living in|lives in)\s+(?:de\s+|het\s+|the\s+)?$",
-    re.IGNORECASE,
-)
-_STREET_SUFFIX = re.compile(
-    r"(straat|laan|weg|plein|dreef|kade|singel|gracht|dijk|park|plantsoen|hof|steeg|pad|baan|"
-    r"markt|wal|veld|brug|boulevard|erf|hoek|oord|poort|ring|werf)$",
-    re.IGNORECASE,
-)
-_COMPASS = re.compile(r"^(.{4,}?)[-\s](noord|zuid|oost|west|midden)$", re.IGNORECASE)
 _TOKEN = re.compile(r"[\w'’]+\.?", re.UNICODE)
 
 
-def fold(text: str) -> str:
-    """Lowercase, strip accents and unify hyphens/apostrophes, for comparing names."""
-    if text.isascii():
-        text = text.lower()
-    else:
-        text = unicodedata.normalize("NFKD", text)
-        text = "".join(c for c in text if not unicodedata.combining(c)).lower().replace("’", "'")
-    return " ".join(text.replace("-", " ").split())
+def _nth_token_start(text: str, k: int) -> int:
+    """Where the k-th `_TOKEN` match of `text` starts.
 
-
-def name_variants(name: str) -> set[str]:
-    """Names a resident may use for `name`: its parts for compound buurt names.
-
-    "Taag- en Rubicondreef" -> Taagdreef, Rubicondreef; "Lombok-Oost" -> Lombok;
-    "Egelantierstraat-Mariëndaalstraat" -> both streets; "Leidseweg en omgeving" -> Leidseweg;
-    "Den Dolder e.o." -> Den Dolder.
+    (A token whose text occurs only once in `text`, overlapping occurrences included, is that
+    occurrence, so `_names` looks it up with `str.find` first.)
     """
-    base = re.sub(r"\s+e\.o\.?$", "", name.strip())
-    variants = {base}
-    for part in re.split(r",\s*|\s+en\s+", base):
-        part = part.strip()
-        if len(part) >= 5 or _STREET_SUFFIX.search(part):
-            variants.add(part)
-        compass = _COMPASS.match(part)
-        if compass:
-            variants.add(compass.group(1))
-        if "-" in part:
-            left, _, right = part.rpartition("-")
-            if _STREET_SUFFIX.search(right) and len(left) >= 5:
-                variants.update({left, right})
-    variants |= _distributed(base)
-    article = re.match(r"^(?:de|het)\s+(\S{5,})$", base, re.IGNORECASE)  # "De Uithof" -> Uithof
-    if article and fold(article.group(1)) not in COMMON_WORDS:
-        variants.add(article.group(1))
-    return {
-        v
-        for v in variants
-        if len(v) >= 3 and not v.endswith("-") and fold(v) not in {"omgeving", "e.o", "eo"}
-    }
-
-
-def _distributed(name: str) -> set[str]:
-    """'Taag- en Rubicondreef' -> {'Taagdreef', 'Rubicondreef'}; 'Wolga- en Donaudreef' likewise."""
-    match = re.match(r"^(\w+)-\s+en\s+(\w+?)(" + _STREET_SUFFIX.pattern[1:-2] + r")$", name)
-    if not match:
-        return set()
-    return {match.group(1) + match.group(3), match.group(2) + match.group(3)}
-
-
-_OLD_NEW = re.compile(r"^(?:oud|oude|nieuw|nieuwe)[-\s]+(\S{5,})$", re.IGNORECASE)
-
-
-def shared_stems(names: Iterable[str]) -> dict[str, list[str]]:
-    """'Oud Hoograven' + 'Nieuw Hoograven' -> {'Hoograven': [both]}; a lone 'Nieuw Engeland'
-    gives nothing (else every trip to England would be a place in the municipality)."""
-    stems: dict[str, list[str]] = {}
-    for name in names:
-        match = _OLD_NEW.match(name.strip())
-        if match:
-            stems.setdefault(match.group(1), []).append(name)
-    return {stem: keys for stem, keys in stems.items() if len(keys) >= 2}
+    return next(islice(_TOKEN.finditer(text), k, None)).start()
 
 
 @dataclass(frozen=True)
@@ -273,9 +83,56 @@ class _Entry:
     common: bool  # made of ordinary words only: needs a place context and capitals
 
 
+@dataclass(eq=False, slots=True)
+class _Node:
+    """Trie over the words of the folded names: the names ending here and the longer ones."""
+
+    entries: list[_Entry] | None = None
+    children: dict[str, _Node] = field(default_factory=dict)
+
+
+_NO_MATCH: tuple[list[_Entry], float] = ([], 0.0)
+
+
+@dataclass(frozen=True, eq=False, slots=True)
+class _Token:
+    """What name matching needs to know about one token, worked out once per distinct token."""
+
+    raw: str  # as `_TOKEN` matched it (it may end in ".")
+    word: str  # without that "."
+    folded: str
+    unknown: bool  # not an ordinary Dutch word, so it may be a misspelt name
+    node: _Node | None  # the names whose first word this is
+    fuzzy: tuple[list[_Entry], float]  # the one-word fuzzy match (`_NO_MATCH` if not tried)
+
+
+class _Chunk(dict[str, bool]):
+    """The tokens of one whitespace-separated chunk of text and whether a name can start there;
+    as a dict, per chunk seen after it ("" at the end of a text): whether a name may start in
+    this one then (`LocationExtractor._names` looks both chunks up in one go)."""
+
+    __slots__ = ("start", "tail", "tokens")
+
+    def __init__(self, tokens: tuple[_Token, ...], start: bool, tail: _Token | None) -> None:
+        super().__init__()
+        self.tokens = tokens
+        self.start = start  # a name may start at one of its tokens, whatever follows the chunk
+        self.tail = tail  # its last token, when a name may start there depending on the next one
+
+
+_TOKENS_OF = attrgetter("tokens")
+_CACHE_LIMIT = 100_000  # chunks, chunk pairs, tokens, word pairs remembered per extractor
+
+
 @dataclass
 class LocationExtractor:
-    """Find gazetteer names (and postcodes) in text. `names`: (canonical name, kind) pairs."""
+    """Find gazetteer names (and postcodes) in text. `names`: (canonical name, kind) pairs.
+
+    Per distinct token (and whitespace-separated chunk, and word pair for fuzzy matching) the
+    work is done once and remembered, in bounded caches owned by the instance (a new
+    municipality builds a new extractor). `_names_reference` is the plain implementation the
+    fast `_names` must agree with (tests/nlp/test_locations_speed.py).
+    """
 
     names: Sequence[tuple[str, str]]
     towns: Sequence[str] = ()  # "Utrecht": "Utrecht-Zuid", "Utrecht Oost" are place contexts
@@ -288,6 +145,14 @@ class LocationExtractor:
     _sizes_by_first: dict[str, tuple[int, ...]] = field(init=False, repr=False)
     _fuzzy_lengths: dict[tuple[int, str], tuple[int, int]] = field(init=False, repr=False)
     _fuzzy_shapes: set[tuple[int, str, int]] = field(init=False, repr=False)
+    _trie: dict[str, _Node] = field(init=False, repr=False, compare=False)
+    _tokens: dict[str, _Token] = field(init=False, repr=False, compare=False)
+    _chunks: dict[str, _Chunk] = field(init=False, repr=False, compare=False)
+    _keys: dict[int, tuple[str, ...]] = field(init=False, repr=False, compare=False)
+    _followers: int = field(init=False, repr=False, compare=False)  # in all `_Chunk`s
+    _pairs: dict[tuple[str, str], tuple[list[_Entry], float]] = field(
+        init=False, repr=False, compare=False
+    )
 
     def __post_init__(self) -> None:
         self._entries = []
@@ -319,6 +184,18 @@ class LocationExtractor:
             for folded in table:
                 sizes.setdefault(folded.split()[0], set()).add(size)
         self._sizes_by_first = {w: tuple(sorted(n, reverse=True)) for w, n in sizes.items()}
+        self._index_fuzzy()
+        self._trie = self._build_trie()
+        # the canonical names of each list of entries a match returns (by the list's identity:
+        # the lists live in `_by_length`)
+        self._keys = {
+            id(entries): tuple(dict.fromkeys(e.key for e in entries))
+            for table in self._by_length.values()
+            for entries in table.values()
+        }
+        self._tokens, self._chunks, self._pairs, self._followers = {}, {}, {}, 0
+
+    def _index_fuzzy(self) -> None:
         # fuzzy candidates by (number of words, first letter): distinctive names of 6+ letters,
         # compared without spaces ("kanalen eiland", "kanaleneilnd" -> "kanaleneiland")
         self._fuzzy_choices = {}
@@ -339,19 +216,198 @@ class LocationExtractor:
             if low * 0.8 <= length
         }
 
+    def _build_trie(self) -> dict[str, _Node]:
+        """The exact names word by word: the longest name at a token is a walk down the trie."""
+        trie: dict[str, _Node] = {}
+        for table in self._by_length.values():
+            for folded, entries in table.items():
+                first, *rest = folded.split()
+                node = trie.setdefault(first, _Node())
+                for word in rest:
+                    node = node.children.setdefault(word, _Node())
+                node.entries = entries
+        return trie
+
     def extract(self, text: str) -> list[Mention]:
         """All mentions, postcodes first, then names (longest match wins, no overlaps)."""
         mentions = find_postcodes(text)
+        names = self._names(text)
+        if not mentions or not names:
+            return mentions or names  # each in text order already
         taken = [(m.start, m.end) for m in mentions]
-        for mention in self._names(text):
+        for mention in names:
             if not any(s < mention.end and mention.start < e for s, e in taken):
                 mentions.append(mention)
                 taken.append((mention.start, mention.end))
         return sorted(mentions, key=lambda m: m.start)
 
-    # -- name matching
+    # -- name matching (fast path)
 
     def _names(self, text: str) -> list[Mention]:
+        """Left to right, the longest name starting at each token (exact first, then fuzzy).
+
+        Same result as `_names_reference`. Tokens never span whitespace, so the text's tokens
+        are those of its whitespace-separated chunks; per distinct chunk, and per pair of
+        adjacent chunks (can a name start in the first one?), the work is done once (`_Chunk`).
+        """
+        chunks = text.split()
+        following = chunks[1:]
+        following.append("")
+        try:
+            infos = list(map(self._chunks.__getitem__, chunks))
+            hot = list(map(getitem, infos, following))
+        except KeyError:
+            infos, hot = self._learn(chunks)
+        if True not in hot:
+            return []
+        first = hot.index(True)
+        tokens = list(chain.from_iterable(map(_TOKENS_OF, infos[first:])))  # from there on
+        found: list[Mention] = []
+        free = 0  # the first token not inside a name found already
+        begin = 0  # the first token of the chunk
+        for info, is_hot in zip(infos[first:], hot[first:], strict=True):
+            end = begin + len(info.tokens)
+            for i in range(max(begin, free), end) if is_hot else ():
+                match = self._match(tokens, i) if i >= free else None
+                if match is None:
+                    continue
+                entries, score, size = match
+                span = self._span(text, tokens, i, size, infos[:first])
+                mention = self._mention(text, *span, entries, score)
+                if mention is not None:
+                    found.append(mention)
+                    free = i + size
+            begin = end
+        return found
+
+    def _span(
+        self, text: str, tokens: list[_Token], i: int, size: int, skipped: list[_Chunk]
+    ) -> tuple[int, int]:
+        """Where tokens[i : i + size] start and end in `text` (`skipped`: the chunks before
+        tokens[0]). A token whose text occurs once in `text` is that occurrence (see
+        `_nth_token_start`); otherwise the matches are counted off."""
+        first, last = tokens[i], tokens[i + size - 1]
+        start = text.find(first.raw)
+        if start != text.rfind(first.raw):
+            start = _nth_token_start(text, sum(len(c.tokens) for c in skipped) + i)
+        if size == 1:
+            return start, start + len(first.word)
+        last_start = text.find(last.raw)
+        if last_start != text.rfind(last.raw):
+            last_start = _nth_token_start(text, sum(len(c.tokens) for c in skipped) + i + size - 1)
+        return start, last_start + len(last.word)
+
+    def _learn(self, chunks: list[str]) -> tuple[list[_Chunk], list[bool]]:
+        """The chunks of a text, and for each whether a name may start in it; remembered."""
+        if max(len(self._chunks), len(self._tokens), self._followers) >= _CACHE_LIMIT:
+            self._chunks.clear()  # bounded memory (whatever is cleared is worked out again)
+            self._tokens.clear()
+            self._followers = 0
+        infos = [self._chunk(chunk) for chunk in chunks]
+        hot = []
+        for info, following in zip(infos, [*chunks[1:], ""], strict=True):
+            found = info.get(following)
+            if found is None:
+                found = info[following] = self._may_start_in(info, following)
+                self._followers += 1
+            hot.append(found)
+        return infos, hot
+
+    def _may_start_in(self, info: _Chunk, following: str) -> bool:
+        """Whether `_match` may find a name at a token of a chunk (`following`: the next chunk,
+        "" at the end of the text)."""
+        if info.start:
+            return True
+        if info.tail is None or not following:
+            return False
+        after = self._chunk(following).tokens
+        return not after or self._follows(info.tail, after[0])  # no token: look anyway
+
+    def _alone(self, token: _Token) -> bool:
+        """Whether `_match` finds a name at `token` whatever follows (a one-word name)."""
+        return bool((token.node is not None and token.node.entries) or token.fuzzy[0])
+
+    def _follows(self, token: _Token, after: _Token) -> bool:
+        """Whether `_match` may find a name at `token` because of the token `after` it."""
+        node = token.node
+        return bool(
+            (node is not None and after.folded in node.children)
+            or self._fuzzy_pair(token, after)[0]
+        )
+
+    def _match(self, tokens: list[_Token], i: int) -> tuple[list[_Entry], float, int] | None:
+        """The name at token `i` as `_match_at` finds it: (entries, score, words) or None."""
+        token = tokens[i]
+        node = token.node
+        if node is not None:  # the longest exact name
+            best = (node.entries, 1) if node.entries else None
+            j = i + 1
+            while node.children and j < len(tokens):
+                node = node.children.get(tokens[j].folded)
+                if node is None:
+                    break
+                j += 1
+                if node.entries:
+                    best = (node.entries, j - i)
+            if best is not None:
+                return best[0], 100.0, best[1]
+        if i + 1 < len(tokens):
+            entries, score = self._fuzzy_pair(token, tokens[i + 1])
+            if entries:
+                return entries, score, 2
+        entries, score = token.fuzzy
+        return (entries, score, 1) if entries else None
+
+    def _chunk(self, chunk: str) -> _Chunk:
+        info = self._chunks.get(chunk)
+        if info is None:
+            info = self._chunks[chunk] = self._new_chunk(chunk)
+        return info
+
+    def _new_chunk(self, chunk: str) -> _Chunk:
+        tokens = tuple(map(self._token, _TOKEN.findall(chunk)))
+        if not tokens:
+            return _Chunk(tokens, False, None)
+        last = tokens[-1]
+        start = self._alone(last) or any(
+            self._alone(token) or self._follows(token, after) for token, after in pairwise(tokens)
+        )
+        # a name at the last token may depend on the next chunk: a longer exact name, or a
+        # two-word fuzzy one (`_follows`)
+        longer = last.node is not None and bool(last.node.children)
+        tail = last if longer or (2, last.folded[:1]) in self._fuzzy_choices else None
+        return _Chunk(tokens, start, tail)
+
+    def _token(self, raw: str) -> _Token:
+        token = self._tokens.get(raw)
+        if token is not None:
+            return token
+        word = raw.rstrip(".")
+        folded = fold(word)  # word.lower() for ASCII words, as `_names_reference` has it
+        unknown = len(folded) >= 3 and not folded.isdigit() and folded not in self._words()
+        tried = unknown and self._may_fuzz(1, folded, len(folded))
+        fuzzy = self._fuzzy([folded]) if tried else _NO_MATCH
+        token = _Token(raw, word, folded, unknown, self._trie.get(folded), fuzzy)
+        self._tokens[raw] = token
+        return token
+
+    def _fuzzy_pair(self, token: _Token, after: _Token) -> tuple[list[_Entry], float]:
+        """The two-word fuzzy match of `_match_at` (`_NO_MATCH` where it is not tried)."""
+        first, second = token.folded, after.folded
+        if not (token.unknown or after.unknown) or not self._may_fuzz(
+            2, first, len(first) + len(second)
+        ):
+            return _NO_MATCH
+        found = self._pairs.get((first, second))
+        if found is None:
+            if len(self._pairs) >= _CACHE_LIMIT:
+                self._pairs.clear()
+            found = self._pairs[first, second] = self._fuzzy([first, second])
+        return found
+
+    # -- name matching (reference: the straightforward implementation)
+
+    def _names_reference(self, text: str) -> list[Mention]:
         """Left to right, the longest name starting at each token (exact first, then fuzzy)."""
         tokens = [(m.group(0).rstrip("."), m.start()) for m in _TOKEN.finditer(text)]
         if text.isascii():  # the common case: folding is lowercasing, positions stay the same
@@ -397,15 +453,23 @@ class LocationExtractor:
             if i + size <= len(tokens):
                 entries = self._by_length[size].get(" ".join(folded[i : i + size]))
                 if entries:
-                    return self._mention(text, tokens[i : i + size], entries, 100.0), size
+                    return self._window_mention(text, tokens[i : i + size], entries, 100.0), size
         for size in (2, 1):
             if i + size > len(tokens) or not any(unknown[i : i + size]):
                 continue
             if self._may_fuzz(size, folded[i], sum(map(len, folded[i : i + size]))):
                 entries, score = self._fuzzy(folded[i : i + size])
                 if entries:
-                    return self._mention(text, tokens[i : i + size], entries, score), size
+                    return self._window_mention(text, tokens[i : i + size], entries, score), size
         return None, 0
+
+    def _window_mention(
+        self, text: str, window: list[tuple[str, int]], entries: list[_Entry], score: float
+    ) -> Mention | None:
+        end = window[-1][1] + len(window[-1][0])
+        return self._mention(text, window[0][1], end, entries, score)
+
+    # -- shared by both
 
     def _may_fuzz(self, size: int, first: str, length: int) -> bool:
         """Whether `size` words starting with `first`, `length` letters joined, can be a fuzzy
@@ -418,18 +482,16 @@ class LocationExtractor:
         return self.lexicon
 
     def _mention(
-        self, text: str, window: list[tuple[str, int]], entries: list[_Entry], score: float
+        self, text: str, start: int, end: int, entries: list[_Entry], score: float
     ) -> Mention | None:
-        start = window[0][1]
-        end = window[-1][1] + len(window[-1][0])
         written = text[start:end]
         entry = entries[0]
         if entry.common and not self._common_ok(text, start, end, written, entry):
             return None
         if entry.kind == "place" and not self._place_ok(text, start, written):
             return None
-        number = _house_number(text[end:]) if entry.kind == "street" else None
-        keys = tuple(dict.fromkeys(e.key for e in entries))
+        number = house_number(text[end:]) if entry.kind == "street" else None
+        keys = self._keys.get(id(entries)) or tuple(dict.fromkeys(e.key for e in entries))
         return Mention(entry.kind, entry.key, written, start, end, number, score, alternatives=keys)
 
     def _fuzzy(self, words: list[str]) -> tuple[list[_Entry], float]:
@@ -455,7 +517,7 @@ class LocationExtractor:
         """Another municipality ("Houten" is also 'wooden'): a place context or a capital
         inside a sentence."""
         before = text[max(0, start - 30) : start]
-        if _PLACE_BEFORE.search(before):
+        if ends_with(_PLACE_BEFORE_BACKWARDS, before):
             return True
         inside = bool(before.strip()) and not before.rstrip().endswith((".", "!", "?", ":"))
         return written[:1].isupper() and inside
@@ -468,7 +530,7 @@ class LocationExtractor:
         if text[end : end + 1] == "-" or text[end : end + 1].isalnum():
             return False  # part of a longer word: "Zuid-Frankrijk", "westkant"
         before = text[max(0, start - 30) : start]
-        if _PLACE_BEFORE.search(before):
+        if ends_with(_PLACE_BEFORE_BACKWARDS, before):
             return True
         if before[-1:] in "- " and any(fold(before).endswith(t) for t in self._towns):
             return True

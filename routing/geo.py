@@ -93,6 +93,9 @@ class GeoLocator:
     pc6: Pc6Table | None = None
     areas: list[tuple[Place, BaseGeometry]] = field(default_factory=list)  # buurt/village shapes
     _extractor: LocationExtractor = field(init=False, repr=False)
+    _named_places: dict[tuple[Any, ...], Location | None] = field(
+        init=False, repr=False, compare=False
+    )
 
     def __post_init__(self) -> None:
         for geometry in [*self.polygons.values(), *(area for _, area in self.areas)]:
@@ -102,6 +105,7 @@ class GeoLocator:
             names=[*self.kinds.items(), *outside, (self.config.name, "municipality")],
             towns=[self.config.name],
         )
+        self._named_places = {}  # `_named` per distinct wording (bounded, see there)
         self._neighbour_places = {
             fold(place): name
             for place, name in self.config.neighbours.items()
@@ -168,7 +172,10 @@ class GeoLocator:
 
     def from_text(self, text: str) -> Location | None:
         """The most precise place mentioned inside the municipality, else a neighbour, else None."""
-        return self.locate(self._extractor.extract(text))
+        mentions = self._extractor.extract(text)
+        if len(mentions) == 1:  # the common case; what `locate` makes of a single mention
+            return self._resolve(mentions[0])
+        return self.locate(mentions)
 
     def mentions(self, text: str) -> list[Mention]:
         return self._extractor.extract(text)
@@ -203,6 +210,23 @@ class GeoLocator:
         return None
 
     def _named(self, mention: Mention) -> Location | None:
+        """`_name_location`, remembered per wording (bounded; a new configuration builds a new
+        locator): most messages name a place, and residents name the same places."""
+        key = (
+            mention.kind,
+            mention.alternatives or (mention.key,),
+            mention.house_number,
+            mention.text,
+        )
+        try:
+            return self._named_places[key]
+        except KeyError:
+            if len(self._named_places) >= 100_000:
+                self._named_places.clear()
+            location = self._named_places[key] = self._name_location(mention)
+            return location
+
+    def _name_location(self, mention: Mention) -> Location | None:
         places = {self.names[k] for k in mention.alternatives or (mention.key,) if k in self.names}
         wijken = {p.wijk for p in places}
         if len(wijken) != 1:
