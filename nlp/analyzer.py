@@ -11,7 +11,7 @@ import logging
 import math
 from collections.abc import Iterable, Sequence
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import numpy as np
 
@@ -20,7 +20,10 @@ from core.ports import Analysis
 from nlp.faq import FaqIndex, FaqMatch, is_question
 from nlp.lang import detect
 from nlp.lexicon import concept_theme, concepts
-from nlp.urgency import assess
+from nlp.urgency import UrgencyVerdict, assess
+
+if TYPE_CHECKING:
+    from nlp.features import Batch
 
 log = logging.getLogger(__name__)
 
@@ -188,16 +191,17 @@ class SpacyAnalyzer(_FaqMixin):
         feats = features(batch)
         themes = _Themes(self._theme.labels, calibrate_all(self._theme.scores(feats), self.temperature))
         model_urgent = (self._urgent.scores(feats)[:, 0] >= self.urgent_threshold).tolist()
-        lemmas = [batch.lemmas(i) for i in range(len(texts))]
-        found = self._faq_matches(texts, feats, lemmas, themes)
+        found = self._faq_matches(texts, feats, batch, themes)
         languages = batch.languages()
+        calm = batch.calm()
+        verdicts = [_verdict(text, batch, i, calm[i]) for i, text in enumerate(texts)]
         return [
-            self._analysis(i, texts[i], lemmas[i], themes, model_urgent[i], languages[i], found.get(i))
+            self._analysis(i, themes, verdicts[i], model_urgent[i], languages[i], found.get(i))
             for i in range(len(texts))
         ]
 
     def _faq_matches(
-        self, texts: Sequence[str], feats: Any, lemmas: list[list[str]], themes: _Themes
+        self, texts: Sequence[str], feats: Any, batch: Batch, themes: _Themes
     ) -> dict[int, tuple[FaqMatch, bool]]:
         """FAQ match (and whether it was asked) of each message an FAQ may answer."""
         asked = {i: is_question(t) for i, t in enumerate(texts)}
@@ -210,17 +214,16 @@ class SpacyAnalyzer(_FaqMixin):
             probs = self._faq_head.scores(_rows_of(feats, rows)).tolist()
             priors = [dict(zip(labels, p, strict=True)) for p in probs]
         matches = self._faq.match_many(
-            [texts[i] for i in rows], [asked[i] for i in rows], [lemmas[i] for i in rows],
+            [texts[i] for i in rows], [asked[i] for i in rows], [batch.lemmas(i) for i in rows],
             [themes.scores(i) for i in rows], priors,
         )  # fmt: skip
         return {i: (m, asked[i]) for i, m in zip(rows, matches, strict=True)}
 
     def _analysis(
-        self, i: int, text: str, lemmas: list[str], themes: _Themes, model_urgent: bool,
-        lang: str, found: tuple[FaqMatch, bool] | None,
+        self, i: int, themes: _Themes, verdict: UrgencyVerdict, model_urgent: bool, lang: str,
+        found: tuple[FaqMatch, bool] | None,
     ) -> Analysis:  # fmt: skip
         theme, confidence, confirm = themes.decision(i, self.floor, self.margin)
-        verdict = assess(text, lemmas)
         urgent, reason = verdict.urgent, verdict.reason
         if not urgent and model_urgent:
             urgent, reason = True, "model"
@@ -238,6 +241,17 @@ class SpacyAnalyzer(_FaqMixin):
             urgent_reason=reason,
             acute=verdict.acute and not urgent,
         )
+
+
+_CALM = UrgencyVerdict(urgent=False)
+
+
+def _verdict(text: str, batch: Batch, i: int, calm: bool) -> UrgencyVerdict:
+    """The urgency rules' verdict; without running them when the word table shows that they
+    cannot fire (nlp.urgency.may_alarm's contract, ASCII text only)."""
+    if calm and text.isascii():
+        return _CALM
+    return assess(text, batch.lemmas(i))
 
 
 class _Themes:

@@ -21,6 +21,7 @@ reads; the analyzer computes it once and feeds all three classifiers (`Classifie
 
 from __future__ import annotations
 
+import re
 import threading
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -50,29 +51,49 @@ def bigram_keys(left: np.ndarray, right: np.ndarray) -> np.ndarray:
         return (left * _MIX) ^ right  # type: ignore[no-any-return]
 
 
+ALARM, STARTS_WORD, ENDS_WORD = 1, 2, 4  # Words.flags bits
+_WORD_CHAR = re.compile(r"\w")
+_WORD_RUN = re.compile(r"\w+")
+
+
 class Words:
-    """One generation of the word table: per row a concept key (0: none), language votes
-    (nlp/lang.py) and a lemma; rows are found by the token's hash. Rows are only appended."""
+    """One generation of the word table: per row a concept key (0: none), affix keys, language
+    votes (nlp/lang.py), flags (ALARM: nlp.urgency.may_alarm of a word in it or of its lemma;
+    whether it starts/ends with a word character) and a lemma; rows are found by the token's
+    hash. Rows are only appended."""
 
     def __init__(self) -> None:
         self.index: dict[int, int] = {}
         self.concepts = np.zeros(4096, dtype=np.uint64)
         self.affixes = np.zeros((4096, 2), dtype=np.uint64)
         self.votes = np.zeros((4096, 3), dtype=np.int32)
+        self.flags = np.zeros(4096, dtype=np.uint8)
         self.lemmas: list[str] = []
 
     def add(self, key: int, word: str, lemma: str) -> int:
         row = len(self.lemmas)
         if row == len(self.concepts):  # grow: new arrays, so readers of the old ones are safe
-            self.concepts = np.concatenate([self.concepts, np.zeros_like(self.concepts)])
-            self.votes = np.concatenate([self.votes, np.zeros_like(self.votes)])
-            self.affixes = np.concatenate([self.affixes, np.zeros_like(self.affixes)])
+            for name in ("concepts", "affixes", "votes", "flags"):
+                column = getattr(self, name)
+                setattr(self, name, np.concatenate([column, np.zeros_like(column)]))
         self.concepts[row] = _concept_key(word)
         self.affixes[row] = _affix_keys(word)
         self.votes[row] = word_votes(word)
+        self.flags[row] = _flags(word, lemma)
         self.lemmas.append(lemma)
         self.index[key] = row
         return row
+
+
+def _flags(word: str, lemma: str) -> int:
+    from nlp.urgency import may_alarm
+
+    alarm = any(map(may_alarm, _WORD_RUN.findall(word))) or may_alarm(lemma)
+    return (
+        ALARM * alarm
+        + STARTS_WORD * bool(_WORD_CHAR.match(word))
+        + ENDS_WORD * bool(_WORD_CHAR.match(word[-1:]))
+    )
 
 
 class WordTable:
@@ -158,6 +179,7 @@ class Batch:
     lengths: np.ndarray  # intp, tokens per doc
     doc_ids: np.ndarray  # intp, the doc of each token
     words: Words
+    spaces: np.ndarray  # bool, whether a token is followed by a space
 
     def __post_init__(self) -> None:
         ends = np.cumsum(self.lengths)
@@ -174,6 +196,20 @@ class Batch:
         )
         return [decide(*v) for v in zip(nl, en, words, strict=True)]
 
+    def calm(self) -> list[bool]:
+        """Per doc: whether nlp.urgency.assess(text, lemmas) is sure to find nothing (no
+        alarm, no acute matter) for an ASCII text — the contract of `may_alarm`: no word of
+        the text (its \\w runs) and no lemma may alarm. The words of the tokens are the words
+        of the text unless a token boundary cuts a run of word characters ("10km" -> "10",
+        "km"); such docs are not called calm."""
+        flags = self.words.flags[self.rows]
+        n = len(self.lengths)
+        alarm = np.bincount(self.doc_ids, weights=flags & ALARM, minlength=n) > 0
+        cut = (flags[:-1] & ENDS_WORD).astype(bool) & (flags[1:] & STARTS_WORD).astype(bool)
+        cut &= ~self.spaces[:-1] & (self.doc_ids[:-1] == self.doc_ids[1:])
+        split = np.bincount(self.doc_ids[:-1][cut], minlength=n) > 0
+        return (~(alarm | split)).tolist()  # type: ignore[no-any-return]
+
     def lemmas(self, doc: int) -> list[str]:
         """The lemmas of one doc's tokens."""
         if self._row_list is None:
@@ -185,17 +221,18 @@ class Batch:
 
 def tokens(docs: Sequence[Any], table: WordTable | None = None) -> Batch:
     """Flatten `docs` into a `Batch` (one `to_array` per doc, the rest vectorised)."""
-    from spacy.attrs import LOWER
+    from spacy.attrs import LOWER, SPACY
 
     table = table or _DEFAULT_TABLE
-    arrays = [doc.to_array(LOWER) for doc in docs]
+    arrays = [doc.to_array([LOWER, SPACY]) for doc in docs]
     lengths = np.fromiter((len(a) for a in arrays), dtype=np.intp, count=len(arrays))
-    hashes = np.concatenate(arrays).astype(np.uint64) if arrays else np.zeros(0, np.uint64)
+    both = np.concatenate(arrays).astype(np.uint64) if arrays else np.zeros((0, 2), np.uint64)
+    hashes = np.ascontiguousarray(both[:, 0])
     rows, words = (
         table.rows(hashes, docs[0].vocab.strings) if len(hashes) else (np.zeros(0, np.intp), table.words)
     )
     doc_ids = np.repeat(np.arange(len(docs), dtype=np.intp), lengths)
-    return Batch(hashes, rows, lengths, doc_ids, words)
+    return Batch(hashes, rows, lengths, doc_ids, words, both[:, 1].astype(bool))
 
 
 def features(batch: Batch) -> Features:

@@ -136,3 +136,28 @@ def test_long_words_carry_prefix_and_suffix_keys(blank: Any) -> None:
     (got,) = per_doc(features(tokens([blank.make_doc("fietsenstalling vol")], WordTable())))
     assert got[string_key("p_fiet")] == got[string_key("s_ling")] == 1
     assert got[string_key("p_vol")] == 0  # short words: no affix keys
+
+
+def test_docs_called_calm_are_calm_for_the_urgency_rules(blank: Any) -> None:
+    """Batch.calm lets the analyzer skip nlp.urgency.assess: never for a text it would flag."""
+    from nlp.train import CORPUS, load_rows
+    from nlp.urgency import UrgencyVerdict, assess
+
+    texts = [r["text"] for r in load_rows(CORPUS)]
+    texts += [t.upper() for t in texts[:300]] + ["10km verderop brand", "co-melder piept", "HELP!!"]
+    table = WordTable({"overvielen": "overvallen", "mishandelde": "mishandelen"})
+    calm_ascii = 0
+    for start in range(0, len(texts), 256):
+        part = texts[start : start + 256]
+        batch = tokens([blank.make_doc(t) for t in part], table)
+        for i, (text, calm) in enumerate(zip(part, batch.calm(), strict=True)):
+            if calm and text.isascii():
+                calm_ascii += 1
+                assert assess(text, batch.lemmas(i)) == UrgencyVerdict(False), text
+    assert calm_ascii > len(texts) // 2  # and the gate does skip most messages
+
+
+def test_a_token_boundary_inside_a_word_is_not_called_calm(blank: Any) -> None:
+    doc = blank.make_doc("10km")
+    assert [t.text for t in doc] == ["10", "km"]  # spaCy cuts a run of word characters
+    assert tokens([doc, blank.make_doc("10 km")], WordTable()).calm() == [False, True]
