@@ -17,6 +17,8 @@ loads in under 3 s.
 - Pipeline only (for reference, the floor of the current design): the analyzer's spaCy part
   alone: tokenizer, the shared features and the three classifier heads.
 - All are timed `--repeat` times in alternation, single process; the best run of each counts.
+- All cores (for reference, not the issue's measure): `analyze_output(..., workers=cores)`, what
+  `wijkbot analyze` does by default, against the same single-process bare tokenisation.
 - Load: analyzer (spaCy model + FAQ index) plus locator/router/schedule, as `analyze` builds them.
 """
 
@@ -24,6 +26,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import random
 import time
 from pathlib import Path
@@ -141,11 +144,13 @@ def pipeline_throughput(texts: list[str], analyzer: Any) -> float | None:
     return len(texts) / (time.perf_counter() - started)
 
 
-def analyze_throughput(lines: list[str], analyzer: Any, policy: Any, now: Any) -> float:
+def analyze_throughput(
+    lines: list[str], analyzer: Any, policy: Any, now: Any, workers: int = 1
+) -> float:
     from wijkbot.commands import analyze_output
 
     started = time.perf_counter()
-    output = b"".join(analyze_output(lines, analyzer, policy, now))
+    output = b"".join(analyze_output(lines, analyzer, policy, now, workers))
     seconds = time.perf_counter() - started
     rows = output.splitlines()
     assert len(rows) == len(lines) and not any(b'"error"' in row for row in rows)
@@ -165,11 +170,13 @@ def main() -> None:
     lines = [json.dumps({"id": i, "text": t}, ensure_ascii=False) for i, t in enumerate(texts)]
     analyzer, policy, now, load_seconds = build(settings)
     analyze_throughput(lines[:300], analyzer, policy, now)  # warm-up (lazy tables)
-    bare_runs, analyze_runs, pipeline_runs = [], [], []
+    bare_runs, analyze_runs, pipeline_runs, parallel_runs = [], [], [], []
+    cores = os.cpu_count() or 1
     for _ in range(args.repeat):
         bare_runs.append(bare_tokenisation(texts))
         analyze_runs.append(analyze_throughput(lines, analyzer, policy, now))
         pipeline_runs.append(pipeline_throughput(texts, analyzer) or 0.0)
+        parallel_runs.append(analyze_throughput(lines, analyzer, policy, now, cores))
     if args.profile:
         import cProfile
 
@@ -190,6 +197,9 @@ def main() -> None:
                 "spacy_pipeline_only_per_s": round(max(pipeline_runs)),
                 "spacy_pipeline_only_ratio": round(max(pipeline_runs) / bare, 3),
                 "target_ratio": 0.30,
+                "cores": cores,
+                "analyze_all_cores_per_s": round(max(parallel_runs)),
+                "all_cores_vs_single_core_bare_ratio": round(max(parallel_runs) / bare, 3),
                 "load_seconds": round(load_seconds, 2),
                 "target_load_seconds": 3.0,
             },

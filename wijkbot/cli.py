@@ -44,6 +44,10 @@ def _register_own(sub: argparse._SubParsersAction) -> None:  # type: ignore[type
     analyze = sub.add_parser("analyze", help="JSON lines in on stdin, one analysis per line out")
     analyze.add_argument("--now", default=None, help="moment of the hand-off (ISO 8601)")
     analyze.add_argument("--municipality", default=None, help="municipality folder name")
+    analyze.add_argument(
+        "--workers", type=int, default=0,
+        help="processes analysing batches in parallel (default 0: one per CPU core; 1: none)",
+    )  # fmt: skip
     analyze.set_defaults(func=commands.analyze)
 
     seed = sub.add_parser("seed", help="migrate and load a municipality's configuration and demo users")

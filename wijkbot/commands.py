@@ -6,9 +6,11 @@ import argparse
 import json
 import os
 import sys
+from collections import deque
 from collections.abc import Iterable, Iterator, Sequence
 from datetime import datetime
-from itertools import islice
+from itertools import chain, islice
+from multiprocessing import get_all_start_methods, get_context
 from typing import Any, TextIO
 from zoneinfo import ZoneInfo
 
@@ -89,17 +91,58 @@ def analyze(args: argparse.Namespace) -> int:
     analyzer = build_analyzer(settings, config)
     now = parse_now(args.now, config.timezone)
     out = sys.stdout.buffer
-    for block in analyze_output(sys.stdin, analyzer, policy, now):
+    workers = args.workers if args.workers > 0 else os.cpu_count() or 1
+    for block in analyze_output(sys.stdin, analyzer, policy, now, workers):
         out.write(block)
         out.flush()
     return 0
 
 
-def analyze_output(lines: Iterable[str], analyzer: Any, policy: Any, now: datetime) -> Iterator[bytes]:
-    """What `wijkbot analyze` writes for these JSON lines: per batch, its output lines as UTF-8."""
-    routes = _Routes(policy, now)
-    for chunk in _chunks(enumerate(lines, start=1), BATCH):
-        yield b"".join(_dump(row) + b"\n" for row in analyze_numbered(chunk, analyzer, policy, routes))
+def analyze_output(
+    lines: Iterable[str], analyzer: Any, policy: Any, now: datetime, workers: int = 1
+) -> Iterator[bytes]:
+    """What `wijkbot analyze` writes for these JSON lines: per batch, its output lines as UTF-8,
+    in input order. With `workers` > 1, batches are analysed by that many forked processes
+    (they share the loaded model); single-process when there is only one batch."""
+    chunks = _chunks(enumerate(lines, start=1), BATCH)
+    first = next(chunks, None)
+    if first is None:
+        return
+    second = next(chunks, None)
+    state = (analyzer, policy, _Routes(policy, now))
+    if second is None or workers <= 1 or "fork" not in get_all_start_methods():
+        for chunk in ([first] if second is None else chain([first, second], chunks)):
+            yield _output(chunk, *state)
+        return
+    yield from _parallel(chain([first, second], chunks), workers, state)
+
+
+def _output(chunk: Sequence[tuple[int, str]], analyzer: Any, policy: Any, routes: _Routes) -> bytes:
+    return b"".join(_dump(row) + b"\n" for row in analyze_numbered(chunk, analyzer, policy, routes))
+
+
+_FORKED: tuple[Any, Any, _Routes] | None = None  # what forked workers analyse with
+
+
+def _forked_output(chunk: Sequence[tuple[int, str]]) -> bytes:
+    assert _FORKED is not None
+    return _output(chunk, *_FORKED)
+
+
+def _parallel(chunks: Iterator[list[Any]], workers: int, state: tuple[Any, Any, _Routes]) -> Iterator[bytes]:
+    """Batches to forked workers, at most 2 per worker in flight; results in input order."""
+    global _FORKED
+    from concurrent.futures import Future, ProcessPoolExecutor
+
+    _FORKED = state
+    window: deque[Future[bytes]] = deque()
+    with ProcessPoolExecutor(workers, mp_context=get_context("fork")) as pool:
+        for chunk in chunks:
+            window.append(pool.submit(_forked_output, chunk))
+            if len(window) >= 2 * workers:
+                yield window.popleft().result()
+        while window:
+            yield window.popleft().result()
 
 
 def analyze_lines(lines: Iterable[str], analyzer: Any, policy: Any, now: datetime) -> list[dict[str, Any]]:

@@ -144,3 +144,27 @@ def test_output_lines_are_utf8_json_whatever_the_input(tmp_path: Path) -> None:
     assert rows[1]["id"] is None  # NaN is not JSON: written as null, the row still analysed
     assert rows[1]["theme"] and rows[3]["error"] == "each line must be a JSON object"
     assert '"id":"é"'.encode() in output  # not escaped
+
+
+def test_workers_give_the_same_lines_in_the_same_order(tmp_path: Path) -> None:
+    """`--workers`: batches analysed by forked processes, written in input order."""
+    from nlp.analyzer import KeywordAnalyzer
+    from wijkbot.bootstrap import build_policy, folder_config
+    from wijkbot.commands import BATCH, analyze_output, parse_now
+    from wijkbot.settings import get_settings
+
+    settings = get_settings(data_dir=tmp_path)
+    config = folder_config(settings)
+    policy = build_policy(settings, config)
+    analyzer = KeywordAnalyzer(config.faq)
+    now = parse_now("2026-11-25T22:00:00+01:00", config.timezone)
+    texts = ["afval naast de container in Lombok", "brand! rook uit de flat in Overvecht",
+             "kapotte lantaarnpaal bij postcode 3563 AB", "{kapot", "hoe vraag ik een parkeervergunning aan?"]  # fmt: skip
+    lines = [t if t.startswith("{") else json.dumps({"id": i, "text": t})
+             for i, t in ((i, texts[i % len(texts)]) for i in range(3 * BATCH + 7))]  # fmt: skip
+    alone = b"".join(analyze_output(lines, analyzer, policy, now, workers=1))
+    together = b"".join(analyze_output(lines, analyzer, policy, now, workers=2))
+    assert together == alone and len(alone.splitlines()) == len(lines)
+    assert b"".join(analyze_output(lines[:3], analyzer, policy, now, workers=2)) == b"".join(
+        analyze_output(lines[:3], analyzer, policy, now, workers=1)
+    )
