@@ -155,6 +155,7 @@ class LocationExtractor:
     )
 
     def __post_init__(self) -> None:
+        self._words()  # the word list now (0.2 s once per process), not in the first request
         self._entries = []
         seen: set[tuple[str, str]] = set()
         splittable = [key for key, kind in self.names if kind in self.split_kinds]

@@ -164,6 +164,7 @@ class OfficeSchedule:
         self.config = config
         self.tz = ZoneInfo(config.timezone)
         self.hours = Hours(config.opening_hours, config.special_days, self.tz, is_holiday)
+        is_holiday(datetime.now(self.tz).date())  # loads the holiday tables now, not mid-request
 
     def is_open(self, now: datetime, team: str | None = None) -> bool:
         return self.hours.is_open(now, team)
