@@ -115,14 +115,11 @@ def bare_tokenisation(texts: list[str]) -> float:
 
 
 def build(settings: Any) -> tuple[Any, Any, Any, float]:
-    """What `wijkbot analyze` builds: analyzer and policy; plus the load time in seconds."""
-    from wijkbot.bootstrap import build_analyzer, build_policy, folder_config
-    from wijkbot.commands import parse_now
+    """What `wijkbot analyze` loads (`load_for_analysis`), its `now`, and the load time in s."""
+    from wijkbot.commands import load_for_analysis, parse_now
 
     started = time.perf_counter()
-    config = folder_config(settings)
-    policy = build_policy(settings, config)
-    analyzer = build_analyzer(settings, config)
+    analyzer, policy, config = load_for_analysis(settings)
     load_seconds = time.perf_counter() - started
     return analyzer, policy, parse_now(NOW, config.timezone), load_seconds
 

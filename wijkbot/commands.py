@@ -83,12 +83,7 @@ def _print_credentials(credentials: list[tuple[str, str, str]], path: str) -> No
 
 
 def analyze(args: argparse.Namespace) -> int:
-    from wijkbot.bootstrap import build_analyzer, build_policy, folder_config
-
-    settings = _settings(args)
-    config = folder_config(settings)
-    policy = build_policy(settings, config)
-    analyzer = build_analyzer(settings, config)
+    analyzer, policy, config = load_for_analysis(_settings(args))
     now = parse_now(args.now, config.timezone)
     out = sys.stdout.buffer
     workers = args.workers if args.workers > 0 else os.cpu_count() or 1
@@ -96,6 +91,22 @@ def analyze(args: argparse.Namespace) -> int:
         out.write(block)
         out.flush()
     return 0
+
+
+def load_for_analysis(settings: Settings) -> tuple[Any, Any, Any]:
+    """What `wijkbot analyze` loads: (analyzer, policy, config). The objects loaded stay for
+    the whole run, so they are frozen out of the garbage collector's scans (gc.freeze): the
+    many small objects of a batch no longer make it walk the model's tables."""
+    import gc
+
+    from wijkbot.bootstrap import build_analyzer, build_policy, folder_config
+
+    config = folder_config(settings)
+    policy = build_policy(settings, config)
+    analyzer = build_analyzer(settings, config)
+    gc.collect()
+    gc.freeze()
+    return analyzer, policy, config
 
 
 def analyze_output(
