@@ -1,8 +1,8 @@
 """A small civic thesaurus: Dutch and English word stems grouped into concepts.
 
-Used three ways: the keyword fallback counts concepts per theme; the pipeline sees the
-concepts as extra tokens (`c_<concept>`), so the classifier generalises from "lantaarnpaal"
-to "lichtmast" or "street light"; and the FAQ index matches on concepts too.
+Used three ways: the keyword fallback counts concepts per theme; the classifiers get a
+`c_<concept>` feature per word and phrase (nlp/features.py), so they generalise from
+"lantaarnpaal" to "lichtmast" or "street light"; and the FAQ index matches on concepts too.
 Entries are word prefixes (a normalised word starting with one matches) unless they end in
 "$" (whole word only); entries with a space are phrases.
 """
@@ -354,12 +354,6 @@ def _phrases_by_first_word() -> dict[str, list[tuple[str, str]]]:
 
 def concept_theme(concept: str) -> str:
     return CONCEPTS[concept][0]
-
-
-def with_concepts(text: str) -> str:
-    """The text as the classifier sees it: lower-cased plus `c_<concept>` tokens."""
-    tags = " ".join(f"c_{c}" for c in concepts(text))
-    return f"{text.lower()} {tags}".strip()
 
 
 def word_concepts(token: str) -> list[str]:
