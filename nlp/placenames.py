@@ -27,20 +27,14 @@ def dutch_words() -> frozenset[str]:
     return frozenset(lookup) | frozenset(lookup.values())
 
 
+# Compass points and "centrum": never a place inside a sentence without a place context.
+COMPASS_WORDS = frozenset(
+    ["noord", "zuid", "oost", "west", "noordwest", "noordoost", "zuidwest", "zuidoost", "centrum", "midden"]
+)
 # Ordinary Dutch words that are also names of wijken or buurten somewhere. Such a name counts only
 # in a place context (nlp/locations.py, _PLACE_BEFORE) and, when it is several words long, written with capitals.
-COMMON_WORDS = frozenset(
+COMMON_WORDS = COMPASS_WORDS | frozenset(
     [
-        "noord",
-        "zuid",
-        "oost",
-        "west",
-        "noordwest",
-        "noordoost",
-        "zuidwest",
-        "zuidoost",
-        "centrum",
-        "midden",
         "binnenstad",
         "stad",
         "dorp",
@@ -78,20 +72,6 @@ COMMON_WORDS = frozenset(
         "omgeving",
         "utrechtseweg",
         "sanatorium",
-    ]
-)
-COMPASS_WORDS = frozenset(
-    [
-        "noord",
-        "zuid",
-        "oost",
-        "west",
-        "noordwest",
-        "noordoost",
-        "zuidwest",
-        "zuidoost",
-        "centrum",
-        "midden",
     ]
 )
 _STREET_SUFFIX = re.compile(

@@ -7,6 +7,7 @@ import os
 import subprocess
 import sys
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -90,20 +91,25 @@ def test_other_municipality(tmp_path: Path) -> None:
     assert row["wijk"] == "WK035505"
 
 
-def test_in_process_batches_route_like_the_router(tmp_path: Path) -> None:
-    """analyze_lines (what the command runs, callable in-process): route and pickup cached per
-    run must equal asking the router and schedule for every message."""
-    from core.domain import Channel
+def in_process(tmp_path: Path, now: str) -> tuple[Any, Any, Any]:
+    """(keyword analyzer, policy, now) for the demo municipality: what `analyze` loads, fast."""
     from nlp.analyzer import KeywordAnalyzer
     from wijkbot.bootstrap import build_policy, folder_config
-    from wijkbot.commands import BATCH, analyze_lines, parse_now
+    from wijkbot.commands import parse_now
     from wijkbot.settings import get_settings
 
     settings = get_settings(data_dir=tmp_path)
     config = folder_config(settings)
-    policy = build_policy(settings, config)
-    analyzer = KeywordAnalyzer(config.faq)
-    now = parse_now("2026-12-24T21:00:00+01:00", config.timezone)
+    return KeywordAnalyzer(config.faq), build_policy(settings, config), parse_now(now, config.timezone)
+
+
+def test_in_process_batches_route_like_the_router(tmp_path: Path) -> None:
+    """analyze_lines (what the command runs, callable in-process): route and pickup cached per
+    run must equal asking the router and schedule for every message."""
+    from core.domain import Channel
+    from wijkbot.commands import BATCH, analyze_lines
+
+    analyzer, policy, now = in_process(tmp_path, "2026-12-24T21:00:00+01:00")
     texts = ["afval naast de container in Lombok", "brand! rook uit de flat in Overvecht",
              "kapotte lantaarnpaal bij postcode 3563 AB", "hondenpoep op de stoep", "hoi"]  # fmt: skip
     lines = [json.dumps({"id": i, "text": texts[i % len(texts)]}) for i in range(BATCH + 3)]
@@ -123,22 +129,16 @@ def test_in_process_batches_route_like_the_router(tmp_path: Path) -> None:
 
 def test_output_lines_are_utf8_json_whatever_the_input(tmp_path: Path) -> None:
     """orjson writes the rows; what it refuses (an id beyond 64 bits, NaN) still gets an answer."""
-    from nlp.analyzer import KeywordAnalyzer
-    from wijkbot.bootstrap import build_policy, folder_config
-    from wijkbot.commands import analyze_output, parse_now
-    from wijkbot.settings import get_settings
+    from wijkbot.commands import analyze_output
 
-    settings = get_settings(data_dir=tmp_path)
-    config = folder_config(settings)
-    policy = build_policy(settings, config)
-    now = parse_now("2026-11-25T10:00:00+01:00", config.timezone)
+    analyzer, policy, now = in_process(tmp_path, "2026-11-25T10:00:00+01:00")
     lines = [
         json.dumps({"id": 2**70, "text": "overlast op het Ledig Erf"}),
         '{"id": NaN, "text": "café met herrie"}',
         json.dumps({"id": "é", "text": "glas naast de glasbak"}, ensure_ascii=False),
         "[1, 2]",
     ]
-    output = b"".join(analyze_output(lines, KeywordAnalyzer(config.faq), policy, now))
+    output = b"".join(analyze_output(lines, analyzer, policy, now))
     rows = [json.loads(line) for line in output.decode("utf-8").splitlines()]
     assert [row["id"] for row in rows[:1]] == [2**70] and rows[2]["id"] == "é"
     assert rows[1]["id"] is None  # NaN is not JSON: written as null, the row still analysed
@@ -148,16 +148,9 @@ def test_output_lines_are_utf8_json_whatever_the_input(tmp_path: Path) -> None:
 
 def test_workers_give_the_same_lines_in_the_same_order(tmp_path: Path) -> None:
     """`--workers`: batches analysed by forked processes, written in input order."""
-    from nlp.analyzer import KeywordAnalyzer
-    from wijkbot.bootstrap import build_policy, folder_config
-    from wijkbot.commands import BATCH, analyze_output, parse_now
-    from wijkbot.settings import get_settings
+    from wijkbot.commands import BATCH, analyze_output
 
-    settings = get_settings(data_dir=tmp_path)
-    config = folder_config(settings)
-    policy = build_policy(settings, config)
-    analyzer = KeywordAnalyzer(config.faq)
-    now = parse_now("2026-11-25T22:00:00+01:00", config.timezone)
+    analyzer, policy, now = in_process(tmp_path, "2026-11-25T22:00:00+01:00")
     texts = ["afval naast de container in Lombok", "brand! rook uit de flat in Overvecht",
              "kapotte lantaarnpaal bij postcode 3563 AB", "{kapot", "hoe vraag ik een parkeervergunning aan?"]  # fmt: skip
     lines = [t if t.startswith("{") else json.dumps({"id": i, "text": t})
