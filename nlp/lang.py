@@ -20,6 +20,7 @@ _NL = frozenset(
     dank hoi hallo goedemorgen goedemiddag goedenavond fiets auto afval mensen iemand
     """.split()  # noqa: SIM905
 )
+# "help" is not here: Dutch residents write it too ("Brand! Help!")
 _EN = frozenset(
     """
     the a an and is are in of on to that this there not with for my our we you he she they it
@@ -27,7 +28,7 @@ _EN = frozenset(
     what where when who why which do does did don't doesn't isn't can't won't no now here
     at from about under by again really very street neighbour neighbor neighbours neighbors
     council municipality bin bins broken report still since weeks days someone people thanks
-    thank hello hi just some any get got need help our outside
+    thank hello hi just some any get got need our outside
     """.split()  # noqa: SIM905
 )
 

@@ -19,3 +19,8 @@ from nlp.lang import detect
 )
 def test_detect(text: str, lang: str) -> None:
     assert detect(text) == lang
+
+
+def test_a_dutch_cry_for_help_stays_dutch() -> None:
+    assert detect("Brand! Help!") == "nl"
+    assert detect("Help, I need help with my bins") == "en"
