@@ -41,9 +41,12 @@ test: install lint ## set up and run the whole suite, lint included
 unit: $(STAMP) ## the fast core tests only
 	$(BIN)/pytest tests/core -q
 
+DEVSET ?= ../shared/data/devset.jsonl
+
 bench: install ## benchmarks (not tests): NLP quality and throughput against baselines
-	$(BIN)/python bench/nlp_baseline.py
-	$(BIN)/python bench/throughput.py
+	@if [ -f "$(DEVSET)" ]; then $(BIN)/python -m bench.nlp_baseline "$(DEVSET)"; \
+	  else echo "bench: no labelled set at $(DEVSET) (make bench DEVSET=FILE): quality comparison skipped"; fi
+	$(BIN)/python -m bench.throughput
 
 clean:
 	rm -rf $(VENV) var build *.egg-info
