@@ -180,31 +180,8 @@ def _char_grams(token: str) -> tuple[str, ...]:
 def _query_vector(
     text: str, lemmas: Sequence[str] | None, idf: dict[str, float]
 ) -> dict[str, float]:
-    """`_vector(_features(text, lemmas), idf)`, computed without the features the index does
-    not know (most character n-grams of a message): same values, less work."""
-    tokens = [t for t in words(text) if t not in STOP_WORDS]
-    feats: dict[str, float] = {}
-    lemmas = (
-        [x.lower() if x.isascii() else normalize(x) for x in lemmas]
-        if lemmas is not None
-        else tokens
-    )
-    for lemma in lemmas:
-        if lemma and lemma not in STOP_WORDS and lemma.isalnum():
-            key = "w:" + lemma
-            if key in idf:
-                feats[key] = feats.get(key, 0.0) + WORD_WEIGHT
-    for concept in concepts(text):
-        key = "c:" + concept
-        if key in idf:
-            feats[key] = feats.get(key, 0.0) + CONCEPT_WEIGHT
-    grams: Counter[str] = Counter()
-    for token in tokens:
-        grams.update(_char_grams(token))
-    for gram, count in grams.items():
-        if gram in idf:
-            feats[gram] = feats.get(gram, 0.0) + CHAR_WEIGHT * count
-    return _vector(feats, idf)
+    """The TF-IDF vector of a message over the index's features (`_vector` drops the others)."""
+    return _vector(_features(text, lemmas), idf)
 
 
 def _vector(feats: dict[str, float], idf: dict[str, float]) -> dict[str, float]:
