@@ -8,7 +8,6 @@ Both return plain `core.ports.Analysis` objects. Urgency rules always run, model
 from __future__ import annotations
 
 import logging
-import math
 from collections.abc import Iterable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -47,16 +46,18 @@ def decide(scores: dict[str, float], floor: float, margin: float) -> tuple[str, 
     ranked = sorted(scores.items(), key=lambda kv: -kv[1])
     theme, top = ranked[0]
     second = ranked[1][1] if len(ranked) > 1 else 0.0
-    return theme, top, top < floor or (top - second) < margin
+    return theme, top, needs_confirmation(top, second, floor, margin)
+
+
+def needs_confirmation(top: float, second: float, floor: float, margin: float) -> bool:
+    """The resident confirms the theme when the model is unsure or the top two are close."""
+    return top < floor or (top - second) < margin
 
 
 def calibrate(cats: dict[str, float], temperature: float) -> dict[str, float]:
     """Temperature scaling of softmax probabilities: p_i^(1/T), renormalised."""
-    if temperature == 1.0:
-        return dict(cats)
-    powered = {k: math.exp(math.log(max(v, 1e-9)) / temperature) for k, v in cats.items()}
-    total = sum(powered.values()) or 1.0
-    return {k: v / total for k, v in powered.items()}
+    probs = calibrate_all(np.array([list(cats.values())], dtype=np.float64), temperature)
+    return dict(zip(cats, probs[0].tolist(), strict=True))
 
 
 class _FaqMixin:
@@ -276,11 +277,12 @@ class _Themes:
     def decision(self, i: int, floor: float, margin: float) -> tuple[str, float, bool]:
         """As `decide`: top theme, its confidence, whether the resident should confirm."""
         top, second = self._first[i], self._second[i]
-        return self.labels[self._top[i]], top, top < floor or (top - second) < margin
+        return self.labels[self._top[i]], top, needs_confirmation(top, second, floor, margin)
 
 
 def calibrate_all(probs: np.ndarray, temperature: float) -> np.ndarray:
-    """`calibrate` for a (messages x labels) array."""
+    """Temperature scaling of softmax probabilities, p_i^(1/T) renormalised, per row of a
+    (messages x labels) array."""
     if temperature == 1.0:
         return probs
     powered = np.exp(np.log(np.maximum(probs, 1e-9)) / temperature)
