@@ -116,16 +116,14 @@ def analyze_output(
     in input order. With `workers` > 1, batches are analysed by that many forked processes
     (they share the loaded model); single-process when there is only one batch."""
     chunks = _chunks(enumerate(lines, start=1), BATCH)
-    first = next(chunks, None)
-    if first is None:
-        return
-    second = next(chunks, None)
+    head = list(islice(chunks, 2))  # one batch only: not worth forking
+    batches = chain(head, chunks)
     state = (analyzer, policy, _Routes(policy, now))
-    if second is None or workers <= 1 or "fork" not in get_all_start_methods():
-        for chunk in ([first] if second is None else chain([first, second], chunks)):
+    if len(head) < 2 or workers <= 1 or "fork" not in get_all_start_methods():
+        for chunk in batches:
             yield _output(chunk, *state)
-        return
-    yield from _parallel(chain([first, second], chunks), workers, state)
+    else:
+        yield from _parallel(batches, workers, state)
 
 
 def _output(chunk: Sequence[tuple[int, str]], analyzer: Any, policy: Any, routes: _Routes) -> bytes:
@@ -147,13 +145,16 @@ def _parallel(chunks: Iterator[list[Any]], workers: int, state: tuple[Any, Any, 
 
     _FORKED = state
     window: deque[Future[bytes]] = deque()
-    with ProcessPoolExecutor(workers, mp_context=get_context("fork")) as pool:
-        for chunk in chunks:
-            window.append(pool.submit(_forked_output, chunk))
-            if len(window) >= 2 * workers:
+    try:
+        with ProcessPoolExecutor(workers, mp_context=get_context("fork")) as pool:
+            for chunk in chunks:
+                window.append(pool.submit(_forked_output, chunk))
+                if len(window) >= 2 * workers:
+                    yield window.popleft().result()
+            while window:
                 yield window.popleft().result()
-        while window:
-            yield window.popleft().result()
+    finally:
+        _FORKED = None
 
 
 def analyze_lines(lines: Iterable[str], analyzer: Any, policy: Any, now: datetime) -> list[dict[str, Any]]:
