@@ -41,11 +41,9 @@ test: install lint ## set up and run the whole suite, lint included
 unit: $(STAMP) ## the fast core tests only
 	$(BIN)/pytest tests/core -q
 
-DEVSET ?= ../shared/data/devset.jsonl
-
-bench: install ## benchmarks (not tests): NLP quality and throughput against baselines
-	@if [ -f "$(DEVSET)" ]; then $(BIN)/python -m bench.nlp_baseline "$(DEVSET)"; \
-	  else echo "bench: no labelled set at $(DEVSET) (make bench DEVSET=FILE): quality comparison skipped"; fi
+bench: install ## benchmarks (not tests): throughput; quality too with DEVSET=labelled.jsonl
+	@if [ -n "$(DEVSET)" ]; then $(BIN)/python -m bench.nlp_baseline "$(DEVSET)"; \
+	  else echo "bench: quality comparison skipped (make bench DEVSET=labelled.jsonl)"; fi
 	$(BIN)/python -m bench.throughput
 
 clean:
