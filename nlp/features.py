@@ -26,6 +26,7 @@ import threading
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import repeat
 from typing import Any
 
 import numpy as np
@@ -70,19 +71,30 @@ class Words:
         self.flags = np.zeros(4096, dtype=np.uint8)
         self.lemmas: list[str] = []
 
-    def add(self, key: int, word: str, lemma: str) -> int:
-        row = len(self.lemmas)
-        if row == len(self.concepts):  # grow: new arrays, so readers of the old ones are safe
-            for name in ("concepts", "affixes", "votes", "flags"):
-                column = getattr(self, name)
-                setattr(self, name, np.concatenate([column, np.zeros_like(column)]))
-        self.concepts[row] = _concept_key(word)
-        self.affixes[row] = _affix_keys(word)
-        self.votes[row] = word_votes(word)
-        self.flags[row] = _flags(word, lemma)
-        self.lemmas.append(lemma)
-        self.index[key] = row
-        return row
+    def add_many(self, keys: Sequence[int], texts: Sequence[str], lemmas: Sequence[str]) -> None:
+        """New rows for these distinct, new words (their hashes, texts and lemmas): each
+        column filled with one numpy assignment."""
+        start, end = len(self.lemmas), len(self.lemmas) + len(keys)
+        self._reserve(end)
+        self.concepts[start:end] = list(map(_concept_key, texts))
+        self.affixes[start:end] = list(map(_affix_keys, texts))
+        self.votes[start:end] = list(map(word_votes, texts))
+        self.flags[start:end] = list(map(_flags, texts, lemmas))
+        self.lemmas.extend(lemmas)
+        self.index.update(zip(keys, range(start, end), strict=True))
+
+    def _reserve(self, rows: int) -> None:
+        """Room for `rows` rows: when growing, new arrays, so readers of the old ones are safe."""
+        size = len(self.concepts)
+        if rows <= size:
+            return
+        while size < rows:
+            size *= 2
+        for name in ("concepts", "affixes", "votes", "flags"):
+            column = getattr(self, name)
+            grown = np.zeros((size, *column.shape[1:]), dtype=column.dtype)
+            grown[: len(column)] = column
+            setattr(self, name, grown)
 
 
 def _flags(word: str, lemma: str) -> int:
@@ -112,25 +124,32 @@ class WordTable:
         the first time are added (their text from the `strings` store of the docs' vocab)."""
         words = self.words
         keys = hashes.tolist()
-        get = words.index.get
-        found = [get(key) for key in keys]
-        if None in found:
+        found = np.fromiter(map(words.index.get, keys, repeat(-1)), dtype=np.intp, count=len(keys))
+        missing = np.flatnonzero(found < 0)
+        if len(missing):
             with self._lock:
-                words = self._generation()
-                found = [
-                    row if (row := words.index.get(key)) is not None else self._add(words, key, strings)
-                    for key in keys
-                ]
-        return np.array(found, dtype=np.intp), words
+                if self._generation() is not words:  # a new generation: every row anew
+                    words = self.words
+                    return self._rows_in(words, keys, np.arange(len(keys)), strings), words
+                found[missing] = self._rows_in(words, keys, missing, strings)
+        return found, words
+
+    def _rows_in(self, words: Words, keys: list[int], positions: np.ndarray, strings: Any) -> np.ndarray:
+        """The rows of keys[positions] in `words`, adding the words not there yet (under the
+        lock; another thread may have added some meanwhile)."""
+        wanted = list(map(keys.__getitem__, positions.tolist()))
+        index = words.index
+        new = [key for key in dict.fromkeys(wanted) if key not in index]
+        if new:
+            texts = [strings[key] for key in new]
+            table = self._lemma_table
+            words.add_many(new, texts, [table.get(text, text) for text in texts])
+        return np.fromiter(map(index.__getitem__, wanted), dtype=np.intp, count=len(wanted))
 
     def _generation(self) -> Words:
         if len(self.words.lemmas) > _MAX_WORDS:
             self.words = Words()
         return self.words
-
-    def _add(self, words: Words, key: int, strings: Any) -> int:
-        word = strings[key]
-        return words.add(key, word, self._lemma_table.get(word, word))
 
 
 @lru_cache(maxsize=65_536)

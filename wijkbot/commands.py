@@ -11,7 +11,7 @@ from collections.abc import Iterable, Iterator, Sequence
 from datetime import datetime
 from itertools import chain, islice
 from multiprocessing import get_all_start_methods, get_context
-from typing import Any, TextIO
+from typing import TYPE_CHECKING, Any, TextIO
 from zoneinfo import ZoneInfo
 
 import orjson
@@ -19,6 +19,9 @@ import orjson
 from core.domain import Channel, GeoPoint
 from core.messages import Button, Inbound, Reply
 from wijkbot.settings import Settings, get_settings
+
+if TYPE_CHECKING:
+    from concurrent.futures import Future
 
 BATCH = 256
 
@@ -113,17 +116,20 @@ def analyze_output(
     lines: Iterable[str], analyzer: Any, policy: Any, now: datetime, workers: int = 1
 ) -> Iterator[bytes]:
     """What `wijkbot analyze` writes for these JSON lines: per batch, its output lines as UTF-8,
-    in input order. With `workers` > 1, batches are analysed by that many forked processes
-    (they share the loaded model); single-process when there is only one batch."""
+    in input order. With `workers` > 1 the batches are shared between this process and
+    `workers - 1` forked ones (they share the loaded model); single-process when there is
+    only one batch."""
     chunks = _chunks(enumerate(lines, start=1), BATCH)
     head = list(islice(chunks, 2))  # one batch only: not worth forking
-    batches = chain(head, chunks)
     state = (analyzer, policy, _Routes(policy, now))
     if len(head) < 2 or workers <= 1 or "fork" not in get_all_start_methods():
-        for chunk in batches:
+        for chunk in chain(head, chunks):
             yield _output(chunk, *state)
-    else:
-        yield from _parallel(batches, workers, state)
+        return
+    # the first batch here, before forking: the workers start with what it taught the word
+    # memos (the most common words), instead of each learning them again
+    yield _output(head[0], *state)
+    yield from _parallel(chain(head[1:], chunks), workers, state)
 
 
 def _output(chunk: Sequence[tuple[int, str]], analyzer: Any, policy: Any, routes: _Routes) -> bytes:
@@ -139,22 +145,29 @@ def _forked_output(chunk: Sequence[tuple[int, str]]) -> bytes:
 
 
 def _parallel(chunks: Iterator[list[Any]], workers: int, state: tuple[Any, Any, _Routes]) -> Iterator[bytes]:
-    """Batches to forked workers, at most 2 per worker in flight; results in input order."""
+    """One batch in `workers` here, the others to `workers - 1` forked processes (at most two
+    per process in flight); results in input order."""
     global _FORKED
-    from concurrent.futures import Future, ProcessPoolExecutor
+    from concurrent.futures import ProcessPoolExecutor
 
     _FORKED = state
-    window: deque[Future[bytes]] = deque()
+    window: deque[Future[bytes] | list[Any]] = deque()
     try:
-        with ProcessPoolExecutor(workers, mp_context=get_context("fork")) as pool:
-            for chunk in chunks:
-                window.append(pool.submit(_forked_output, chunk))
+        with ProcessPoolExecutor(workers - 1, mp_context=get_context("fork")) as pool:
+            for number, chunk in enumerate(chunks):
+                here = number % workers == workers - 1
+                window.append(chunk if here else pool.submit(_forked_output, chunk))
                 if len(window) >= 2 * workers:
-                    yield window.popleft().result()
+                    yield _done(window.popleft(), state)
             while window:
-                yield window.popleft().result()
+                yield _done(window.popleft(), state)
     finally:
         _FORKED = None
+
+
+def _done(work: Future[bytes] | list[Any], state: tuple[Any, Any, _Routes]) -> bytes:
+    """A forked worker's result, or this process's own batch, analysed now."""
+    return _output(work, *state) if isinstance(work, list) else work.result()
 
 
 def analyze_lines(lines: Iterable[str], analyzer: Any, policy: Any, now: datetime) -> list[dict[str, Any]]:
@@ -173,9 +186,27 @@ def analyze_numbered(
     an `error` row per bad one; blank lines are skipped."""
     parsed = [_parse_line(number, line) for number, line in chunk if line.strip()]
     good = [p for p in parsed if "error" not in p]
-    analyses = iter(analyzer.analyze_many([p["text"] for p in good]))
-    return [item if "error" in item else _analysis_row(item, next(analyses), policy.locator, routes)
+    analyses = analyzer.analyze_many([p["text"] for p in good])
+    done = iter(zip(analyses, _rounded(analyses), strict=True))
+    return [item if "error" in item else _analysis_row(item, *next(done), policy.locator, routes)
             for item in parsed]
+
+
+def _rounded(analyses: Sequence[Any]) -> list[tuple[dict[str, float], float, float]]:
+    """Per analysis: its theme scores (keys sorted), confidence and FAQ score, rounded to 4
+    decimals; in one numpy operation for the batch (Python's `round` costs ~0.3 µs a number)."""
+    if not analyses:
+        return []
+    import numpy as np
+
+    labels = sorted(analyses[0].scores)
+    values = np.array(
+        [[*map(a.scores.__getitem__, labels), a.confidence, a.faq_score] for a in analyses],
+        dtype=np.float64,
+    )
+    rows = np.round(values, 4).tolist()
+    width = len(labels)
+    return [(dict(zip(labels, row[:width], strict=True)), row[width], row[width + 1]) for row in rows]
 
 
 def _chunks(items: Iterable[Any], size: int) -> Iterator[list[Any]]:
@@ -246,7 +277,11 @@ class _Routes:
 
 
 def _analysis_row(
-    item: dict[str, Any], analysis: Any, locator: Any, routes: _Routes
+    item: dict[str, Any],
+    analysis: Any,
+    rounded: tuple[dict[str, float], float, float],
+    locator: Any,
+    routes: _Routes,
 ) -> dict[str, Any]:
     if item["lat"] is not None:
         location = locator.from_point(GeoPoint(float(item["lat"]), float(item["lon"])))
@@ -254,16 +289,17 @@ def _analysis_row(
         location = locator.from_text(item["text"])
     inside = location if location is not None and location.outside is None else None
     decision, pickup = routes.decide(analysis.theme, inside, analysis.urgent)
+    scores, confidence, faq_score = rounded
     return {
         "id": item["id"],
         "theme": analysis.theme,
-        "confidence": round(analysis.confidence, 4),
-        "scores": {k: round(v, 4) for k, v in sorted(analysis.scores.items())},
+        "confidence": confidence,
+        "scores": scores,
         "needs_confirmation": analysis.needs_confirmation,
         "urgent": analysis.urgent,
         "acute": analysis.acute,
         "faq": analysis.faq,
-        "faq_score": round(analysis.faq_score, 4),
+        "faq_score": faq_score,
         "lang": analysis.lang,
         "wijk": inside.wijk if inside else None,
         "buurt": inside.buurt if inside else None,
