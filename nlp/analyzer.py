@@ -16,7 +16,14 @@ import numpy as np
 
 from core.domain import FaqEntry
 from core.ports import Analysis
-from nlp.faq import FaqIndex, FaqMatch, is_question
+from nlp.faq import (
+    FaqIndex,
+    FaqMatch,
+    Probabilities,
+    TokenLemmas,
+    is_question,
+    question_and_words,
+)
 from nlp.lang import detect
 from nlp.lexicon import concept_theme, concepts
 from nlp.urgency import UrgencyVerdict, assess
@@ -204,19 +211,23 @@ class SpacyAnalyzer(_FaqMixin):
     def _faq_matches(
         self, texts: Sequence[str], feats: Any, batch: Batch, themes: _Themes
     ) -> dict[int, tuple[FaqMatch, bool]]:
-        """FAQ match (and whether it was asked) of each message an FAQ may answer."""
-        asked = {i: is_question(t) for i, t in enumerate(texts)}
-        rows = [i for i, t in enumerate(texts) if _may_ask_faq(t, asked[i])]
+        """FAQ match (and whether it was asked) of each message an FAQ may answer.
+
+        The FAQ index reads the batch's arrays: lemmas as word-table rows, theme and FAQ
+        classifier probabilities as arrays (`FaqIndex.match_batch`, the results of `match`)."""
+        asked_and_words = list(map(question_and_words, texts))
+        asked = [a for a, _ in asked_and_words]
+        rows = [  # as _may_ask_faq
+            i for i, (a, n) in enumerate(asked_and_words) if a or n <= LONG_REPORT_WORDS
+        ]
         if not rows:
             return {}
-        priors: list[dict[str, float] | None] = [None] * len(rows)
-        if self._faq_head is not None:
-            labels = self._faq_head.labels
-            probs = self._faq_head.scores(_rows_of(feats, rows)).tolist()
-            priors = [dict(zip(labels, p, strict=True)) for p in probs]
-        matches = self._faq.match_many(
-            [texts[i] for i in rows], [asked[i] for i in rows], [batch.lemmas(i) for i in rows],
-            [themes.scores(i) for i in rows], priors,
+        priors, head = None, self._faq_head
+        if head is not None:
+            priors = Probabilities(head.labels, head.scores(_rows_of(feats, rows)))
+        matches = self._faq.match_batch(
+            [texts[i] for i in rows], [asked[i] for i in rows], _token_lemmas(batch, rows),
+            Probabilities(themes.labels, themes.probs[rows]), priors,
         )  # fmt: skip
         return {i: (m, asked[i]) for i, m in zip(rows, matches, strict=True)}
 
@@ -265,6 +276,7 @@ class _Themes:
         self._top = order[:, 0].tolist()
         self._first = probs[rows, order[:, 0]].tolist()
         self._second = (probs[rows, order[:, 1]] if probs.shape[1] > 1 else np.zeros(len(probs))).tolist()
+        self.probs = probs  # (messages x labels) float64, for the FAQ index
         self._rows = probs.tolist()
         self._dicts: dict[int, dict[str, float]] = {}
 
@@ -296,6 +308,16 @@ def _rows_of(feats: Any, rows: Sequence[int]) -> Any:
     wanted[list(rows)] = True
     mask = np.repeat(wanted, lengths)
     return keys[mask], values[mask], lengths[wanted]
+
+
+def _token_lemmas(batch: Batch, rows: Sequence[int]) -> TokenLemmas:
+    """The lemmas of the tokens of some docs of a batch (`rows`, increasing), as rows of the
+    batch's word table, numbered by their position in `rows`."""
+    wanted = np.zeros(len(batch.lengths), dtype=bool)
+    wanted[list(rows)] = True
+    mine = wanted[batch.doc_ids]
+    position = np.cumsum(wanted) - 1  # a wanted doc's index in `rows`
+    return TokenLemmas(batch.words.lemmas, batch.rows[mine], position[batch.doc_ids[mine]])
 
 
 def _may_ask_faq(text: str, asked: bool | None = None) -> bool:

@@ -9,10 +9,12 @@ kapot") must not get the FAQ "hoe meld ik een kapotte lantaarnpaal?". A match th
 needs a question (`is_question`) and a moderate score, or a very close paraphrase of one of
 the entry's variants.
 
-`match_many` (the analyzer's path) gives `match`'s results for a batch: the query features
-come from per-word memos kept by the index (`_QueryColumns`), and the products, theme and
-prior adjustments are array operations. The straightforward versions stay as
-`_match_many_reference` / `_is_question_reference` (tests/nlp/test_faq_speed.py).
+`match_many` gives `match`'s results for a batch: the query features come from per-word
+memos kept by the index (`_QueryColumns`), and the products, theme and prior adjustments
+are array operations. `match_batch` (the analyzer's path) is `match_many` fed with arrays:
+lemmas as rows of the analyzer's word table (memoised per row), classifier probabilities as
+(messages x labels) arrays. The straightforward versions stay as `_match_many_reference` /
+`_is_question_reference` (tests/nlp/test_faq_speed.py).
 """
 
 from __future__ import annotations
@@ -25,13 +27,13 @@ from collections import Counter
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
-from itertools import chain
+from itertools import chain, repeat
 from pathlib import Path
 
 import numpy as np
 
 from core.domain import FaqEntry
-from nlp.lexicon import concepts, phrase_concepts, word_concepts
+from nlp.lexicon import concepts, phrase_concepts, word_concept
 from nlp.text import normalize, words
 
 Lemmatize = Callable[[str], list[str]]
@@ -74,15 +76,34 @@ def is_question(text: str) -> bool:
     `_is_question_reference` with the cheap tests first: RHETORICAL only matters for a text
     that asks, and the two long patterns only run on texts holding one of their hints.
     """
+    return _asks(_ascii_normalized(text))
+
+
+def question_and_words(text: str) -> tuple[bool, int]:
+    """`(is_question(text), len(text.split()))`, the word count from the normalised text
+    when it is ASCII (its words are then the text's, joined by single spaces)."""
     norm = _ascii_normalized(text)
+    count = (norm.count(" ") + 1 if norm else 0) if text.isascii() else len(text.split())
+    return _asks(norm), count
+
+
+def _asks(norm: str) -> bool:
+    """`is_question` of a normalised text."""
     asks = "?" in norm or _starts_a_clause(norm) or _has_question_phrase(norm)
     return asks and not (_RHETORICAL_HINTS.search(norm) and RHETORICAL.search(norm))
 
 
 def _ascii_normalized(text: str) -> str:
     """`normalize(text)`: for ASCII text lower case with white space runs joined by a space
-    (without normalize's regex and cache)."""
-    return " ".join(text.lower().split()) if text.isascii() else normalize(text)
+    (without normalize's regex and cache); the lower-cased text itself when it has no
+    control characters (ASCII white space other than the space is one) and no space at
+    either end or next to another, which `split` and `join` would change."""
+    if not text.isascii():
+        return normalize(text)
+    low = text.lower()
+    if low.isprintable() and "  " not in low and low[:1] != " " and low[-1:] != " ":
+        return low
+    return " ".join(low.split())
 
 
 def _is_question_reference(text: str) -> bool:
@@ -177,6 +198,12 @@ def _char_grams(token: str) -> tuple[str, ...]:
     return tuple(padded[i : i + n] for n in CHAR_NGRAMS for i in range(max(1, len(padded) - n + 1)))
 
 
+@lru_cache(maxsize=256)
+def _gram_slices(length: int) -> tuple[slice, ...]:
+    """The slices of `_char_grams` for a padded token of `length` characters, in its order."""
+    return tuple(slice(i, i + n) for n in CHAR_NGRAMS for i in range(max(1, length - n + 1)))
+
+
 def _query_vector(
     text: str, lemmas: Sequence[str] | None, idf: dict[str, float]
 ) -> dict[str, float]:
@@ -251,8 +278,8 @@ class _WordConcepts(dict[str, str | None]):
     """word -> its lexicon concept (or None), looked up on first use."""
 
     def __missing__(self, word: str) -> str | None:
-        found = word_concepts(word)  # a word of `words(text)` is its own only word
-        value = self[word] = found[0] if found else None
+        # a word of `words(text)` is its own only word: `word_concepts(word)` is its concept
+        value = self[word] = word_concept(word) or None
         return value
 
 
@@ -281,27 +308,56 @@ def _tokens(text: str) -> list[str]:
 
 class _QueryColumns:
     """The vocabulary columns of a message's known features (those `_query_vector` keeps),
-    memoised per lemma, concept and token: a batch is a few dictionary look-ups per word,
-    then numpy."""
+    memoised per lemma (or lemma-table row) and per token: a batch is a few dictionary
+    look-ups per word, then numpy.
+
+    A token's memo item holds the column of its lexicon concept and those of its character
+    n-grams. The three kinds of features ("w:" lemmas, "c:" concepts, n-grams) never share a
+    column, so the features of all messages can be gathered kind by kind and put in
+    `_query_vector`'s order (per message: lemmas, concepts, n-grams, each in order of first
+    occurrence) by one stable sort on (message, kind)."""
 
     LIMIT = 100_000  # memoised keys; beyond, the memo starts afresh (between batches)
+    LEMMA, CONCEPT, GRAM = 0, 1, 2  # the kinds of columns, in `_query_vector`'s order
 
     def __init__(self, vocab: Mapping[str, int]) -> None:
         self._vocab = vocab
+        kinds = {"w:": self.LEMMA, "c:": self.CONCEPT}
+        self._kinds = np.array([kinds.get(f[:2], self.GRAM) for f in vocab], dtype=np.intp)
         self._lock = threading.Lock()  # the bot analyses chats in threads; the memo is shared
         self._reset()
 
     def _reset(self) -> None:
         self._store = _Ragged()
         self._lemmas = _Ids(self._store, self._lemma_columns)
-        self._concepts = _Ids(self._store, lambda concept: self._known("c:" + concept))
-        self._tokens = _Ids(self._store, self._gram_columns)
+        self._tokens = _Ids(self._store, self._token_columns)
         self._word_concepts = _WordConcepts()
         self._phrases = _phrases_by_first_word()
         self._phrase_first_words = frozenset(self._phrases)
+        self._phrase_starts = self._phrase_start_keys()
+        self._table: Sequence[str] | None = None  # the lemma table of `_row_columns`
+        self._row_columns = np.zeros(0, dtype=np.intp)
+        self._rows_done = 0
+
+    _PAIR = 1 << 32  # memo ids stay far below: key of ids (a, b) = a * _PAIR + b
+
+    def _phrase_start_keys(self) -> np.ndarray | None:
+        """The keys of the first two words (their token memo ids) of the lexicon's phrases,
+        sorted: a message can hold a phrase only where two consecutive tokens have such a key
+        (the phrases' words get memo items, so the keys hold for the memo's lifetime). None
+        when a phrase has one word (then any message may hold one)."""
+        starts = {
+            tuple(phrase.split()[:2]) for phrases in self._phrases.values() for phrase, _ in phrases
+        }
+        if any(len(start) < 2 for start in starts):
+            return None
+        token_id = self._tokens.__getitem__
+        keys = [token_id(first) * self._PAIR + token_id(second) for first, second in starts]
+        return np.unique(np.array(keys, dtype=np.int64))
 
     def _known(self, *features: str) -> tuple[int, ...]:
-        return tuple(self._vocab[f] for f in features if f in self._vocab)
+        found = map(self._vocab.get, features)
+        return tuple(column for column in found if column is not None)
 
     def _lemma_columns(self, lemma: str) -> tuple[int, ...]:
         """The "w:" column of one lemma, normalised and filtered as `_features` does."""
@@ -310,61 +366,163 @@ class _QueryColumns:
             return self._known("w:" + lemma)
         return ()
 
-    def _gram_columns(self, token: str) -> tuple[int, ...]:
-        """The columns of a token's known character n-grams, once per occurrence, in order."""
-        return () if token in STOP_WORDS else self._known(*_char_grams(token))
+    def _token_columns(self, token: str) -> tuple[int, ...]:
+        """The column of a token's concept (`_features` looks up every token), then those of
+        its character n-grams (stop words have none), once per occurrence, in order; -1 for
+        an unknown feature (dropped with numpy)."""
+        concept = self._word_concepts[token]
+        found = (self._vocab.get("c:" + concept, -1),) if concept else ()
+        if token in STOP_WORDS:
+            return found
+        padded = f"<{token}>"
+        grams = map(padded.__getitem__, _gram_slices(len(padded)))
+        return found + tuple(map(self._vocab.get, grams, repeat(-1)))
 
     def _text_concepts(self, tokens: list[str]) -> Iterable[str]:
         """`concepts(text)` from `words(text)`: nlp.lexicon's `_concepts` (the words' concepts,
-        then the phrases'), with the words' concepts memoised and the phrases found first."""
-        found = dict.fromkeys(filter(None, map(self._word_concepts.__getitem__, tokens)))
+        then the phrases')."""
+        found = self._word_concepts_of(tokens)
+        found.update(dict.fromkeys(self._phrase_concepts(tokens, found)))
+        return found
+
+    def _word_concepts_of(self, tokens: list[str]) -> dict[str, None]:
+        """The concepts of the words, in order of first appearance (memoised per word)."""
+        return dict.fromkeys(filter(None, map(self._word_concepts.__getitem__, tokens)))
+
+    def _phrase_concepts(
+        self, tokens: list[str], found: Mapping[str, None] | None = None
+    ) -> list[str]:
+        """The concepts the lexicon's phrases add to the words' (`found`, by default looked up
+        when a phrase is there), in the order `concepts(text)` appends them (with repeats);
+        the phrases are found by their first word."""
         first_words = self._phrase_first_words.intersection(tokens)
-        if first_words:
-            by_first_word, joined = self._phrases, " " + " ".join(tokens) + " "
+        if not first_words:
+            return []
+        by_first_word, joined = self._phrases, " " + " ".join(tokens) + " "
+        hits = [
+            concept
+            for word in first_words
+            for phrase, concept in by_first_word[word]
+            if phrase in joined
+        ]
+        if not hits:
+            return hits
+        if found is None:
+            found = self._word_concepts_of(tokens)
+        hits = [concept for concept in hits if concept not in found]
+        if len(set(hits)) > 1:  # their order matters: that of the lexicon's candidates
             hits = [
                 concept
-                for word in first_words
-                for phrase, concept in by_first_word[word]
+                for word in set(tokens)
+                for phrase, concept in by_first_word.get(word, ())
                 if phrase in joined and concept not in found
             ]
-            if len(set(hits)) > 1:  # their order matters: that of the lexicon's candidates
-                hits = [
-                    concept
-                    for word in set(tokens)
-                    for phrase, concept in by_first_word.get(word, ())
-                    if phrase in joined
-                ]
-            found.update(dict.fromkeys(hits))  # as `setdefault` per hit: new ones at the end
-        return found
+        return hits
 
     def batch(
         self, texts: Sequence[str], lemmas: Sequence[Sequence[str] | None]
     ) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
         """(row, column, count) of each distinct known feature of each message, ordered by
         message, then by first occurrence among its words, concepts and n-grams: the order of
-        `_query_vector`."""
+        `_query_vector`. A message without lemmas (None) uses its tokens."""
         with self._lock:
-            return self._batch(texts, lemmas)
+            self._restart_if_full()
+            lemma_id = self._lemmas.__getitem__
+            ids: list[int] = []
+            ends: list[int] = []
+            for text, words_ in zip(texts, lemmas, strict=True):
+                ids.extend(map(lemma_id, _tokens(text) if words_ is None else words_))
+                ends.append(len(ids))
+            rows, columns = self._gathered(np.array(ids, dtype=np.intp), ends, len(texts))
+            return self._with_tokens(texts, rows, columns)
 
-    def _batch(
-        self, texts: Sequence[str], lemmas: Sequence[Sequence[str] | None]
+    def batch_rows(
+        self, texts: Sequence[str], lemmas: TokenLemmas
     ) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+        """`batch` with the lemmas given as lemma-table rows (`TokenLemmas`): the same
+        (row, column, count) triples in the same order."""
+        with self._lock:
+            self._restart_if_full()
+            columns = self._lemma_row_columns(lemmas.table)[lemmas.rows]
+            known = columns >= 0
+            return self._with_tokens(texts, lemmas.messages[known], columns[known])
+
+    def _restart_if_full(self) -> None:
         if len(self._store.items) > self.LIMIT:
             self._reset()
-        lemma_id, concept_id = self._lemmas.__getitem__, self._concepts.__getitem__
+
+    def _lemma_row_columns(self, table: Sequence[str]) -> np.ndarray:
+        """The "w:" column of each row's lemma (-1: none), memoised per row while the table is
+        the same object (a new word-table generation starts the memo afresh)."""
+        if table is not self._table:
+            self._table, self._rows_done = table, 0
+        done, needed = self._rows_done, len(table)
+        if needed > done:
+            # `_lemma_columns` without its filter: a "w:" feature is in the vocabulary only
+            # when its lemma passed that filter (`_features`)
+            get = self._vocab.get
+            new = [
+                get("w:" + (x.lower() if x.isascii() else normalize(x)), -1)
+                for x in table[done:needed]
+            ]
+            self._row_columns = _put(self._row_columns, done, np.array(new, dtype=np.intp))
+            self._rows_done = needed
+        return self._row_columns
+
+    def _with_tokens(
+        self, texts: Sequence[str], lemma_rows: np.ndarray, lemma_columns: np.ndarray
+    ) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+        """`batch` from the lemmas' (row, column) pairs (in message order): adds the tokens'
+        concepts and n-grams and the phrases' concepts, and puts the distinct features of
+        each message in `_query_vector`'s order."""
         token_id = self._tokens.__getitem__
         ids: list[int] = []
         ends: list[int] = []
-        for text, words_ in zip(texts, lemmas, strict=True):
-            tokens = _tokens(text)
-            ids.extend(map(lemma_id, tokens if words_ is None else words_))
-            ids.extend(map(concept_id, self._text_concepts(tokens)))
-            ids.extend(map(token_id, tokens))
+        for text in texts:
+            ids.extend(map(token_id, _tokens(text)))
             ends.append(len(ids))
-        columns, lengths = self._store.gather(np.array(ids, dtype=np.intp))
+        token_ids = np.array(ids, dtype=np.intp)
+        phrases: list[str] = []
+        phrase_rows: list[int] = []
+        for row in self._may_hold_phrases(token_ids, ends):
+            found = self._phrase_concepts(_tokens(texts[row]))
+            phrases.extend(found)
+            phrase_rows.extend([row] * len(found))
+        token_rows, token_columns = self._gathered(token_ids, ends, len(texts))
+        get = self._vocab.get
+        phrase_columns = [get("c:" + concept, -1) for concept in phrases]
+        # the words' concepts come before the phrases': first occurrences are the words'
+        rows = np.concatenate((lemma_rows, token_rows, np.array(phrase_rows, dtype=np.intp)))
+        columns = np.concatenate(
+            (lemma_columns, token_columns, np.array(phrase_columns, dtype=np.intp))
+        )
+        known = columns >= 0
+        rows, columns, counts = _first_occurrences(rows[known], columns[known], len(self._vocab))
+        kinds = self._kinds[columns]
+        counts[kinds == self.CONCEPT] = 1  # `concepts(text)` names each concept once
+        order = np.argsort(rows * 3 + kinds, kind="stable")
+        return rows[order], columns[order], counts[order]
+
+    def _may_hold_phrases(self, ids: np.ndarray, ends: list[int]) -> list[int]:
+        """The messages (the token ids of message k end at ends[k]) with two consecutive
+        tokens that start a lexicon phrase: the others hold no phrase."""
+        if self._phrase_starts is None:
+            return list(range(len(ends)))
+        if len(ids) < 2 or not len(self._phrase_starts):
+            return []
+        tokens = ids.astype(np.int64, copy=False)
+        message = np.repeat(np.arange(len(ends)), np.diff(ends, prepend=0))
+        pairs, known = tokens[:-1] * self._PAIR + tokens[1:], self._phrase_starts
+        at = np.searchsorted(known, pairs)  # faster than np.isin for these sizes
+        at[at == len(known)] = 0
+        starts = (known[at] == pairs) & (message[:-1] == message[1:])
+        return np.unique(message[:-1][starts]).tolist()  # type: ignore[no-any-return]
+
+    def _gathered(self, ids: np.ndarray, ends: list[int], n: int) -> tuple[np.ndarray, np.ndarray]:
+        """(message, column) of the memo items `ids`, the ids of message k ending at ends[k]."""
+        columns, lengths = self._store.gather(ids)
         per_id_end = np.concatenate(([0], np.cumsum(lengths)))[ends]
-        rows = np.repeat(np.arange(len(texts)), np.diff(per_id_end, prepend=0))
-        return _first_occurrences(rows, columns, len(self._vocab))
+        return np.repeat(np.arange(n), np.diff(per_id_end, prepend=0)), columns
 
 
 def _first_occurrences(
@@ -388,6 +546,38 @@ class FaqMatch:
     slug: str | None
     score: float
     best_slug: str | None  # the nearest entry, even when abstaining
+
+
+@dataclass(frozen=True)
+class Probabilities:
+    """A classifier's view of a batch: (messages x labels) float64 probabilities, as the
+    analyzer's heads give them (no per-message dictionaries)."""
+
+    labels: Sequence[str]
+    values: np.ndarray
+
+    def columns(self, names: Sequence[str], missing: float) -> np.ndarray:
+        """(messages x names) float64: the probability of each name, `missing` for a name
+        that is no label (what `dict.get(name, missing)` gives per message)."""
+        values = np.asarray(self.values, dtype=np.float64)
+        if not len(self.labels):
+            return np.full((len(values), len(names)), missing)
+        at = {label: k for k, label in enumerate(self.labels)}
+        picked = np.array([at.get(name, -1) for name in names], dtype=np.intp)
+        found = values[:, picked]
+        found[:, picked < 0] = missing
+        return found
+
+
+@dataclass(frozen=True)
+class TokenLemmas:
+    """The lemmas of a batch's tokens as rows of an append-only lemma table (the analyzer's
+    word table, `nlp.features.Words.lemmas`): the FAQ columns of a lemma are then memoised
+    per table row and gathered with numpy, instead of looked up per token per message."""
+
+    table: Sequence[str]  # the lemma of each row; rows are only appended
+    rows: np.ndarray  # the table row of each token, all messages' tokens in order
+    messages: np.ndarray  # the message of each token (non-decreasing)
 
 
 class FaqIndex:
@@ -432,9 +622,10 @@ class FaqIndex:
 
         self._query_columns = _QueryColumns(self._vocab)
         # sparse copies for batches: a query meets only the few questions sharing its features,
-        # instead of streaming the whole dense (vocabulary x questions) matrix through the cache
-        self._questions_sparse = csr_matrix(self._questions)
-        self._wholes_sparse = csr_matrix(self._wholes)
+        # instead of streaming the whole dense (vocabulary x questions) matrix through the cache;
+        # questions and whole texts side by side, for one product per batch (each product
+        # column is summed exactly as in a product with its own matrix)
+        self._both_sparse = csr_matrix(np.hstack((self._questions, self._wholes)))
         kinds = {"w:": WORD_WEIGHT, "c:": CONCEPT_WEIGHT}
         self._column_weights = np.array([kinds.get(f[:2], CHAR_WEIGHT) for f in self._vocab])
         self._column_idf = np.array([self._idf[f] for f in self._vocab])
@@ -536,8 +727,52 @@ class FaqIndex:
         if not self.entries or not texts:
             return [FaqMatch(None, 0.0, None) for _ in texts]
         lexical = self._scores_many(texts, lemmas)
-        scores = np.maximum(lexical * self._theme_factors(theme_scores), lexical - 0.25)
-        self._apply_priors(scores, priors)
+        given = [(r, prior) for r, prior in enumerate(priors) if prior]
+        rows = [r for r, _ in given]
+        known = self._prior_columns([prior for _, prior in given]) if given else None
+        factors = self._theme_factors(theme_scores)
+        return self._decide_many(lexical, questions, factors, rows, known)
+
+    def match_batch(
+        self,
+        texts: Sequence[str],
+        questions: Sequence[bool],
+        lemmas: TokenLemmas,
+        themes: Probabilities | None = None,
+        priors: Probabilities | None = None,
+    ) -> list[FaqMatch]:
+        """`match_many` from arrays (the analyzer's path; same results): the lemmas as
+        lemma-table rows, theme and prior probabilities as (messages x labels) arrays.
+        `themes`/`priors` stand for each message's `dict(zip(labels, row))`."""
+        if not self.entries or not texts:
+            return [FaqMatch(None, 0.0, None) for _ in texts]
+        rows, columns, counts = self._query_columns.batch_rows(texts, lemmas)
+        lexical = self._lexical(rows, columns, counts, len(texts))
+        w, n = self.THEME_WEIGHT, len(texts)
+        if themes is not None and len(themes.labels):
+            probs = themes.columns(self._theme_names, 0.0)
+        else:  # as an empty or missing dict: an even chance
+            probs = np.full((n, len(self._theme_names)), 0.5)
+        factors = ((1 - w) + w * probs)[:, self._entry_theme]
+        if priors is None or not len(priors.labels):
+            return self._decide_many(lexical, questions, factors, [], None)
+        known = priors.columns(self._slugs, math.nan)
+        return self._decide_many(lexical, questions, factors, slice(None), known)
+
+    def _decide_many(
+        self,
+        lexical: np.ndarray,
+        questions: Sequence[bool],
+        factors: np.ndarray,
+        prior_rows: Sequence[int] | slice,
+        known: np.ndarray | None,
+    ) -> list[FaqMatch]:
+        """`_decide_one` for each row of `lexical`: theme `factors` per entry, and the prior
+        probabilities `known` (NaN: none) of the rows `prior_rows`."""
+        scores = np.maximum(lexical * factors, lexical - 0.25)
+        if known is not None:  # the classifier's view, for the rows and slugs it has
+            b, mine = self.PRIOR_WEIGHT, scores[prior_rows]
+            scores[prior_rows] = (1 - b) * mine + b * np.where(np.isnan(known), mine, known)
         best = scores.argmax(axis=1)
         top = scores[np.arange(len(best)), best].tolist()
         slugs, high, low = self._slugs, self.threshold, self.statement_threshold
@@ -558,20 +793,12 @@ class FaqIndex:
             factors = np.array([[(1 - w) + w * p for p in row] for row in probs])
         return factors.reshape(len(probs), -1)[:, self._entry_theme]
 
-    def _apply_priors(
-        self, scores: np.ndarray, priors: Sequence[Mapping[str, float] | None]
-    ) -> None:
-        """Blend in the FAQ classifier's view (in place), for the rows and slugs it has."""
-        given = [(r, prior) for r, prior in enumerate(priors) if prior]
-        if not given:
-            return
-        rows = [r for r, _ in given]
+    def _prior_columns(self, priors: Sequence[Mapping[str, float]]) -> np.ndarray:
+        """(priors x entries) probability of each slug, NaN where a prior lacks it."""
         slugs, missing = self._slugs, [math.nan] * len(self._slugs)
-        probs = chain.from_iterable(map(prior.get, slugs, missing) for _, prior in given)
-        known = np.fromiter(probs, dtype=float, count=len(given) * len(slugs))
-        known = known.reshape(len(given), len(slugs))
-        b, mine = self.PRIOR_WEIGHT, scores[rows]
-        scores[rows] = (1 - b) * mine + b * np.where(np.isnan(known), mine, known)
+        probs = chain.from_iterable(map(prior.get, slugs, missing) for prior in priors)
+        known = np.fromiter(probs, dtype=float, count=len(priors) * len(slugs))
+        return known.reshape(len(priors), len(slugs))
 
     def _match_many_reference(
         self,
@@ -598,19 +825,26 @@ class FaqIndex:
         """(messages x entries) lexical similarity, exactly as `_scores_many_reference` gives
         it: the same query vectors (same columns in the same order; weighted and normalised
         with numpy in the same order of operations), then the same products."""
-        from scipy.sparse import csr_matrix
-
         rows, columns, counts = self._query_columns.batch(
             texts, [self._lemmas(t) if w is None else w for t, w in zip(texts, lemmas, strict=True)]
         )
+        return self._lexical(rows, columns, counts, len(texts))
+
+    def _lexical(
+        self, rows: np.ndarray, columns: np.ndarray, counts: np.ndarray, n: int
+    ) -> np.ndarray:
+        """(messages x entries) lexical similarity from the (row, column, count) triples of
+        `_QueryColumns.batch`, in `_query_vector`'s order of features."""
+        from scipy.sparse import csr_matrix
+
         values = counts * self._column_weights[columns] * self._column_idf[columns]
-        norms = np.sqrt(np.bincount(rows, weights=values * values, minlength=len(texts)))
+        norms = np.sqrt(np.bincount(rows, weights=values * values, minlength=n))
         data = (values / norms[rows]).astype(np.float32)  # rows without features have no values
-        offsets = np.concatenate(([0], np.cumsum(np.bincount(rows, minlength=len(texts)))))
-        matrix = csr_matrix((data, columns, offsets), shape=(len(texts), len(self._vocab)))
-        return self._combine(
-            (matrix @ self._questions_sparse).toarray(), (matrix @ self._wholes_sparse).toarray()
-        )
+        offsets = np.concatenate(([0], np.cumsum(np.bincount(rows, minlength=n))))
+        matrix = csr_matrix((data, columns, offsets), shape=(n, len(self._vocab)))
+        both = (matrix @ self._both_sparse).toarray()
+        questions = self._questions.shape[1]
+        return self._combine(both[:, :questions], both[:, questions:])
 
     def _scores_many_reference(
         self, texts: Sequence[str], lemmas: Sequence[Sequence[str] | None]

@@ -309,7 +309,8 @@ def _index() -> tuple[dict[str, str], dict[str, str], list[tuple[str, str]]]:
 
 
 @lru_cache(maxsize=200_000)
-def _word_concept(word: str) -> str | None:
+def word_concept(word: str) -> str | None:
+    """The concept of one word (already a single word: see `word_concepts` for a token)."""
     exact, prefix, _ = _index()
     hit = exact.get(word)
     if hit is None:
@@ -331,7 +332,7 @@ def _concepts(text: str) -> tuple[str, ...]:
     found: dict[str, None] = {}
     tokens = words(text)
     for word in tokens:
-        hit = _word_concept(word)
+        hit = word_concept(word)
         if hit:
             found.setdefault(hit)
     by_first_word = _phrases_by_first_word()
@@ -360,7 +361,7 @@ def word_concepts(token: str) -> list[str]:
     """Concepts of the words in one token (a spaCy token: "auto's", "e-bike", "lantaarnpaal")."""
     found: list[str] = []
     for word in words(token):
-        hit = _word_concept(word)
+        hit = word_concept(word)
         if hit and hit not in found:
             found.append(hit)
     return found

@@ -250,3 +250,136 @@ def test_match_many_from_threads_at_once(utrecht_faq: list[FaqEntry], texts: lis
             found,
             reference._match_many_reference(part, [True] * n, [None] * n, [None] * n, [None] * n),
         )
+
+
+def _token_lemmas(
+    texts: Sequence[str], lemmatize: Callable[[str], list[str]], table: list[str]
+) -> tuple[faq.TokenLemmas, list[list[str]]]:
+    """`texts`' lemmas as rows of `table` (rows appended for new lemmas, as the word table
+    does), and as per-message lists."""
+    at = {lemma: row for row, lemma in enumerate(table)}
+    per_message = [lemmatize(t) for t in texts]
+    rows = [at.setdefault(lemma, len(at)) for lemmas in per_message for lemma in lemmas]
+    table.extend(list(at)[len(table) :])
+    messages = np.repeat(np.arange(len(texts)), [len(lemmas) for lemmas in per_message])
+    return faq.TokenLemmas(table, np.array(rows, dtype=np.intp), messages), per_message
+
+
+def _labelled(
+    labels: Sequence[str], seed: int, n: int
+) -> tuple[faq.Probabilities, list[Mapping[str, float] | None]]:
+    values = np.random.default_rng(seed).random((n, len(labels)))
+    dicts: list[Mapping[str, float] | None] = [
+        dict(zip(labels, row, strict=True)) for row in values.tolist()
+    ]
+    return faq.Probabilities(labels, values), dicts
+
+
+def test_match_batch_equals_match_many(utrecht_faq: list[FaqEntry], texts: list[str]) -> None:
+    """The array path gives `match_many`'s matches exactly (bit-identical scores), with
+    label sets that miss some themes/slugs or have extra ones, and with a lemma table that
+    is replaced (a new word-table generation) or grows between batches."""
+    index = FaqIndex(utrecht_faq, _toy_lemmas)
+    asked = [is_question(t) for t in texts]
+    themes = [*sorted({e.theme for e in utrecht_faq})[1:], "overig"]
+    slugs = [*(e.slug for e in utrecht_faq[3:]), "unknown-slug"]
+    table: list[str] = []
+    for part, lemmatize in enumerate([_toy_lemmas, words, lambda t: [w.upper() for w in words(t)]]):
+        if part == 2:
+            table = ["stale", "rows"]  # a new generation: same row numbers, other lemmas
+        lemmas, per_message = _token_lemmas(texts, lemmatize, table)
+        theme_probs, theme_dicts = _labelled(themes, part, len(texts))
+        prior_probs, prior_dicts = _labelled(slugs, 10 + part, len(texts))
+        for side, dicts in (
+            ((theme_probs, prior_probs), (theme_dicts, prior_dicts)),
+            ((None, None), ([None] * len(texts), [None] * len(texts))),
+            (
+                (faq.Probabilities([], np.zeros((len(texts), 0))), None),
+                ([{}] * len(texts), [{}] * len(texts)),
+            ),
+        ):
+            fast = index.match_batch(texts, asked, lemmas, *side)
+            assert fast == index.match_many(texts, asked, per_message, *dicts)
+            _assert_same(fast, index._match_many_reference(texts, asked, per_message, *dicts))
+
+
+def test_analyzer_faq_matches_equal_the_dictionary_path(
+    trained_model: tuple[Path, dict[str, Any]], utrecht_faq: list[FaqEntry], texts: list[str]
+) -> None:
+    """`SpacyAnalyzer._faq_matches` (arrays from the batch) against `match_many` fed as it
+    was before (per-message lemmas, theme and prior dictionaries), batch by batch from a
+    cold analyzer, on bench-like messages and the corpus texts."""
+    from bench.throughput import messages
+    from nlp import analyzer as module
+    from nlp.features import features, tokens
+
+    analyzer = module.SpacyAnalyzer.from_path(trained_model[0], utrecht_faq)
+    bench = messages(1500, Path(__file__).resolve().parents[2] / "municipalities" / "utrecht")
+    found_any = False
+    for start in range(0, len(bench) + len(texts), 256):
+        batch_texts = (bench + texts)[start : start + 256]
+        batch = tokens(list(analyzer.nlp.tokenizer.pipe(batch_texts)), analyzer._words)
+        feats = features(batch)
+        probs = module.calibrate_all(analyzer._theme.scores(feats), analyzer.temperature)
+        themes = module._Themes(analyzer._theme.labels, probs)
+        fast = analyzer._faq_matches(batch_texts, feats, batch, themes)
+        asked = [faq._is_question_reference(t) for t in batch_texts]
+        rows = [i for i, t in enumerate(batch_texts) if module._may_ask_faq(t, asked[i])]
+        priors: list[Mapping[str, float] | None] = [None] * len(rows)
+        if analyzer._faq_head is not None:
+            head = analyzer._faq_head
+            scores = head.scores(module._rows_of(feats, rows)).tolist()
+            priors = [dict(zip(head.labels, p, strict=True)) for p in scores]
+        before = analyzer._faq.match_many(
+            [batch_texts[i] for i in rows], [asked[i] for i in rows],
+            [batch.lemmas(i) for i in rows], [themes.scores(i) for i in rows], priors,
+        )  # fmt: skip
+        assert fast == {i: (m, asked[i]) for i, m in zip(rows, before, strict=True)}
+        found_any |= any(m.slug for m, _ in fast.values())
+    assert found_any
+
+
+def test_question_and_words(texts: list[str]) -> None:
+    odd = [
+        "hoe\tkan ik dat melden",
+        " vraag over afval ",
+        "a  b?",
+        "\x7fwat is dit",
+        "x\x1cy",
+        "\n",
+    ]
+    for text in [*texts, *odd]:
+        assert faq.question_and_words(text) == (faq._is_question_reference(text), len(text.split()))
+        assert faq._ascii_normalized(text) == faq.normalize(text), repr(text)
+
+
+def test_first_occurrences() -> None:
+    rng = np.random.default_rng(0)
+    for width, n in ((10, 50), (7000, 5000), (1 << 58, 40), (3, 0), (3, 1)):
+        rows = np.sort(rng.integers(0, 20, n))
+        columns = rng.integers(0, min(width, 1 << 40), n)
+        found = faq._first_occurrences(rows, columns, width)
+        pairs = list(zip(rows.tolist(), columns.tolist(), strict=True))
+        counts: dict[tuple[int, int], int] = {}
+        for pair in pairs:
+            counts[pair] = counts.get(pair, 0) + 1
+        assert [(r, c, k) for r, c, k in zip(*(a.tolist() for a in found), strict=True)] == [
+            (r, c, k) for (r, c), k in counts.items()
+        ]
+
+
+def test_phrase_gate_keeps_every_message_with_a_phrase(texts: list[str]) -> None:
+    columns = faq._QueryColumns({})
+    tokens = [faq._tokens(t) for t in texts]
+    ids: list[int] = []
+    ends: list[int] = []
+    for words_ in tokens:
+        ids.extend(map(columns._tokens.__getitem__, words_))
+        ends.append(len(ids))
+    token_ids = np.array(ids, dtype=np.intp)
+    kept = set(columns._may_hold_phrases(token_ids, ends))
+    with_phrase = {k for k, words_ in enumerate(tokens) if columns._phrase_concepts(words_, {})}
+    assert with_phrase <= kept and len(with_phrase) > 10
+    assert len(kept) < len(texts) // 2  # the gate is selective
+    columns._phrase_starts = None  # a lexicon phrase of one word: no gate
+    assert columns._may_hold_phrases(token_ids, ends) == list(range(len(texts)))
