@@ -158,6 +158,11 @@ class _WordBits(dict[str, int]):
         by_size = sorted(tables.items(), key=lambda item: item[0][1])
         self._prefix = [(size, table) for (kind, size), table in by_size if kind == "prefix"]
         self._suffix = [(size, table) for (kind, size), table in by_size if kind == "suffix"]
+        # quick rejects: the shortest anchor's start (end) of every prefix (suffix) anchor
+        self._prefix_size = min((size for size, _ in self._prefix), default=0)
+        self._prefix_starts = {text[: self._prefix_size] for _, t in self._prefix for text in t}
+        self._suffix_size = min((size for size, _ in self._suffix), default=0)
+        self._suffix_ends = {text[-self._suffix_size :] for _, t in self._suffix for text in t}
         self._extra, self._max_size = extra, max_size
 
     def __missing__(self, token: str) -> int:
@@ -171,14 +176,16 @@ class _WordBits(dict[str, int]):
 
     def _word(self, word: str) -> int:
         bits = self._exact.get(word, 0) | (self._extra(word) if self._extra else 0)
-        for size, table in self._prefix:
-            if size > len(word):
-                break
-            bits |= table.get(word[:size], 0)
-        for size, table in self._suffix:
-            if size > len(word):
-                break
-            bits |= table.get(word[-size:], 0)
+        if word[: self._prefix_size] in self._prefix_starts:
+            for size, table in self._prefix:
+                if size > len(word):
+                    break
+                bits |= table.get(word[:size], 0)
+        if self._suffix_size and word[-self._suffix_size :] in self._suffix_ends:
+            for size, table in self._suffix:
+                if size > len(word):
+                    break
+                bits |= table.get(word[-size:], 0)
         for text, bit in self._infix:
             if text in word:
                 bits |= bit

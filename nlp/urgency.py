@@ -208,6 +208,8 @@ def _anchor_cost(anchor: Anchor) -> float:
 
 
 def _typo_bit(word: str) -> int:
+    if len(word) < 7:  # its parts are no longer: `_typo_of` finds nothing in them
+        return 0
     return _TYPO if any(_typo_of(part) is not None for part in _WORDS.findall(word)) else 0
 
 

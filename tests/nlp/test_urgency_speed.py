@@ -237,3 +237,33 @@ def test_ways_of_a_pattern() -> None:
     )
     assert ways(r".{0,3}") is None
     assert ways(re.compile("brand", re.IGNORECASE)) is None
+
+
+def _word_bits_reference(gate: Any, word: str) -> int:
+    """`_WordBits._word` without its quick rejects: every anchor table looked up."""
+    bits = gate._exact.get(word, 0) | (gate._extra(word) if gate._extra else 0)
+    for size, table in gate._prefix:
+        if size <= len(word):
+            bits |= table.get(word[:size], 0)
+    for size, table in gate._suffix:
+        if size <= len(word):
+            bits |= table.get(word[-size:], 0)
+    for text, bit in gate._infix:
+        if text in word:
+            bits |= bit
+    return bits
+
+
+def test_word_bits_quick_rejects_change_nothing(corpus: list[str]) -> None:
+    """The prefix/suffix quick rejects of the word gate give every word the bits that looking
+    up all anchor tables gives: the corpus words, every anchor, and anchors with a letter
+    added or removed at either end."""
+    gate = _GATE._tokens
+    words = {w for text in corpus for w in re.findall(r"\w+", normalize(text))}
+    for _, table in [*gate._prefix, *gate._suffix]:
+        for text in table:
+            words |= {text, text[1:], text[:-1], "x" + text, text + "x", "ab" + text + "cd"}
+    words |= {"", "a", "ab", "abc"}
+    assert gate._prefix and gate._suffix  # the rules have both kinds of anchors
+    for word in sorted(words):
+        assert gate._word(word) == _word_bits_reference(gate, word), word
