@@ -16,10 +16,13 @@ Precision matters as much as recall: "zuid" as a direction, "west" inside "westk
 Postcodes, house numbers and the Mention record are in nlp/postcodes.py, folding and name variants
 in nlp/placenames.py (all importable from here).
 
-Speed: a message is looked at per whitespace-separated chunk. What each distinct chunk, token and
-pair of adjacent chunks says about names (can one start here? which exact or fuzzy name?) is
-worked out once and remembered, so most messages cost a few dictionary lookups; the plain
-per-token implementation stays as `LocationExtractor._names_reference`, and
+Speed (most messages are new, so this is about text not seen before): the tokens of a message
+come from its whitespace-separated chunks, each tokenised once and remembered; what a distinct
+token says about names (its trie node, its one-word fuzzy match, two bit masks saying after which
+next tokens a name may start at it) is worked out once too. Per message, one AND per token pair
+(in C, over the whole list) finds the few tokens where a name may start, and only there does
+Python look. A message has a postcode only if one of its tokens has four digits (known per
+token). The plain per-token implementation stays as `LocationExtractor._names_reference`, and
 tests/nlp/test_locations_speed.py checks that both find the same mentions.
 """
 
@@ -28,8 +31,8 @@ from __future__ import annotations
 import re
 from collections.abc import Collection, Iterable, Sequence
 from dataclasses import dataclass, field
-from itertools import chain, islice, pairwise
-from operator import attrgetter, getitem
+from itertools import chain, compress, count, filterfalse, islice
+from operator import and_, attrgetter
 
 from rapidfuzz import fuzz, process
 
@@ -41,7 +44,14 @@ from nlp.placenames import (
     name_variants,
     shared_stems,
 )
-from nlp.postcodes import Mention, backwards, ends_with, find_postcodes, house_number
+from nlp.postcodes import (
+    Mention,
+    backwards,
+    ends_with,
+    find_postcodes,
+    has_four_digits,
+    house_number,
+)
 
 __all__ = [
     "COMMON_WORDS",
@@ -89,39 +99,56 @@ class _Node:
 
     entries: list[_Entry] | None = None
     children: dict[str, _Node] = field(default_factory=dict)
+    mask: int = 0  # the bits (`LocationExtractor._bits`) of the children's words
 
 
 _NO_MATCH: tuple[list[_Entry], float] = ([], 0.0)
+# bit 0 of the `_Token` masks: in every `tmask`, and in the `fmask` of a token where a name may
+# start whatever follows
+_ANY = 1
 
 
-@dataclass(frozen=True, eq=False, slots=True)
 class _Token:
-    """What name matching needs to know about one token, worked out once per distinct token."""
+    """What name matching needs to know about one token, worked out once per distinct token and
+    not changed after.
 
-    raw: str  # as `_TOKEN` matched it (it may end in ".")
-    word: str  # without that "."
-    folded: str
-    unknown: bool  # not an ordinary Dutch word, so it may be a misspelt name
-    node: _Node | None  # the names whose first word this is
-    fuzzy: tuple[list[_Entry], float]  # the one-word fuzzy match (`_NO_MATCH` if not tried)
+    `fmask & tmask` of the next token (bits: `LocationExtractor._bits`) is nonzero exactly
+    where `_match` may find a name at this token: it is a one-word name (`_ANY`), the next
+    token is the next word of a longer exact name, or `_fuzzy_pair` tries the two. A plain
+    class with slots: one is made for every new token of cold text, so construction is cheap.
+    """
+
+    __slots__ = ("alone", "fmask", "folded", "fuzzy", "node", "raw", "single", "tmask",
+                 "unknown", "word")  # fmt: skip
+
+    def __init__(
+        self,
+        raw: str,
+        word: str,
+        folded: str,
+        unknown: bool,
+        node: _Node | None,
+        fuzzy: tuple[list[_Entry], float],
+        fmask: int,
+        tmask: int,
+    ) -> None:
+        self.raw = raw  # as `_TOKEN` matched it (it may end in ".")
+        self.word = word  # without that "."
+        self.folded = folded
+        self.unknown = unknown  # not an ordinary Dutch word, so it may be a misspelt name
+        self.node = node  # the names whose first word this is
+        self.fuzzy = fuzzy  # the one-word fuzzy match (`_NO_MATCH` if not tried)
+        self.single = (fuzzy[0], fuzzy[1], 1) if fuzzy[0] else None  # as `_match` returns it
+        # `_match` finds a name here whatever follows (an exact or fuzzy one-word name)
+        self.alone = (node is not None and bool(node.entries)) or bool(fuzzy[0])
+        self.fmask = fmask | _ANY if self.alone else fmask  # what may follow a name's start
+        self.tmask = tmask | _ANY  # what this token is as a next word
 
 
-class _Chunk(dict[str, bool]):
-    """The tokens of one whitespace-separated chunk of text and whether a name can start there;
-    as a dict, per chunk seen after it ("" at the end of a text): whether a name may start in
-    this one then (`LocationExtractor._names` looks both chunks up in one go)."""
-
-    __slots__ = ("start", "tail", "tokens")
-
-    def __init__(self, tokens: tuple[_Token, ...], start: bool, tail: _Token | None) -> None:
-        super().__init__()
-        self.tokens = tokens
-        self.start = start  # a name may start at one of its tokens, whatever follows the chunk
-        self.tail = tail  # its last token, when a name may start there depending on the next one
-
-
-_TOKENS_OF = attrgetter("tokens")
-_CACHE_LIMIT = 100_000  # chunks, chunk pairs, tokens, word pairs remembered per extractor
+_END = _Token("", "", "", False, None, _NO_MATCH, 0, _ANY)  # after the last token
+_FMASK = attrgetter("fmask")
+_TMASK = attrgetter("tmask")
+_CACHE_LIMIT = 100_000  # chunks, tokens, word pairs remembered per extractor
 
 
 @dataclass
@@ -145,11 +172,14 @@ class LocationExtractor:
     _sizes_by_first: dict[str, tuple[int, ...]] = field(init=False, repr=False)
     _fuzzy_lengths: dict[tuple[int, str], tuple[int, int]] = field(init=False, repr=False)
     _fuzzy_shapes: set[tuple[int, str, int]] = field(init=False, repr=False)
+    _bits: dict[str | int, int] = field(init=False, repr=False)
+    _pair_masks: dict[tuple[str, int, bool], int] = field(init=False, repr=False)
     _trie: dict[str, _Node] = field(init=False, repr=False, compare=False)
     _tokens: dict[str, _Token] = field(init=False, repr=False, compare=False)
-    _chunks: dict[str, _Chunk] = field(init=False, repr=False, compare=False)
+    _chunks: dict[str, tuple[_Token, ...]] = field(init=False, repr=False, compare=False)
+    _single: dict[str, _Token] = field(init=False, repr=False, compare=False)  # 1-token chunks
+    _numbers: set[_Token] = field(init=False, repr=False, compare=False)  # with four digits
     _keys: dict[int, tuple[str, ...]] = field(init=False, repr=False, compare=False)
-    _followers: int = field(init=False, repr=False, compare=False)  # in all `_Chunk`s
     _pairs: dict[tuple[str, str], tuple[list[_Entry], float]] = field(
         init=False, repr=False, compare=False
     )
@@ -187,6 +217,7 @@ class LocationExtractor:
         self._sizes_by_first = {w: tuple(sorted(n, reverse=True)) for w, n in sizes.items()}
         self._index_fuzzy()
         self._trie = self._build_trie()
+        self._index_masks()
         # the canonical names of each list of entries a match returns (by the list's identity:
         # the lists live in `_by_length`)
         self._keys = {
@@ -194,7 +225,8 @@ class LocationExtractor:
             for table in self._by_length.values()
             for entries in table.values()
         }
-        self._tokens, self._chunks, self._pairs, self._followers = {}, {}, {}, 0
+        self._tokens, self._chunks, self._single, self._pairs = {}, {}, {}, {}
+        self._numbers = set()
 
     def _index_fuzzy(self) -> None:
         # fuzzy candidates by (number of words, first letter): distinctive names of 6+ letters,
@@ -217,6 +249,33 @@ class LocationExtractor:
             if low * 0.8 <= length
         }
 
+    def _index_masks(self) -> None:
+        """The bits of `_Token.fmask` / `tmask`: one per second word of a name (`_Node.mask`),
+        and for two-word fuzzy matches one per length n of a second word (tried after an
+        unknown first word) and one per -n (tried if the second word is unknown)."""
+        sizes: dict[tuple[str, int], set[int]] = {}  # (first letter, letters) -> second's
+        for size, first, length in self._fuzzy_shapes:
+            for letters in range(1, length) if size == 2 else ():
+                sizes.setdefault((first, letters), set()).add(length - letters)
+        words = sorted({word for node in self._trie.values() for word in node.children})
+        numbers = sorted({n for after in sizes.values() for n in after})
+        tags: list[str | int] = [*words, *numbers, *(-n for n in numbers)]
+        self._bits = {tag: 2 << k for k, tag in enumerate(tags)}  # bit 0 is `_ANY`
+        for node in self._trie.values():
+            node.mask = self._mask(node.children)
+        self._pair_masks = {}
+        for (first, letters), after in sizes.items():
+            negative = self._mask(-n for n in after)
+            self._pair_masks[first, letters, False] = negative
+            self._pair_masks[first, letters, True] = negative | self._mask(after)
+
+    def _mask(self, tags: Iterable[str | int]) -> int:
+        """The bits of those tags (0 for tags without one)."""
+        mask = 0
+        for tag in tags:
+            mask |= self._bits.get(tag, 0)
+        return mask
+
     def _build_trie(self) -> dict[str, _Node]:
         """The exact names word by word: the longest name at a token is a walk down the trie."""
         trie: dict[str, _Node] = {}
@@ -231,8 +290,11 @@ class LocationExtractor:
 
     def extract(self, text: str) -> list[Mention]:
         """All mentions, postcodes first, then names (longest match wins, no overlaps)."""
-        mentions = find_postcodes(text)
-        names = self._names(text)
+        tokens = self._tokens_of(text)
+        names = self._names_in(text, tokens)
+        # a postcode starts with four digits, which lie inside one token: without such a token
+        # `find_postcodes` finds nothing (and most texts have none)
+        mentions = [] if self._numbers.isdisjoint(tokens) else find_postcodes(text)
         if not mentions or not names:
             return mentions or names  # each in text order already
         taken = [(m.start, m.end) for m in mentions]
@@ -247,94 +309,85 @@ class LocationExtractor:
     def _names(self, text: str) -> list[Mention]:
         """Left to right, the longest name starting at each token (exact first, then fuzzy).
 
-        Same result as `_names_reference`. Tokens never span whitespace, so the text's tokens
-        are those of its whitespace-separated chunks; per distinct chunk, and per pair of
-        adjacent chunks (can a name start in the first one?), the work is done once (`_Chunk`).
+        Same result as `_names_reference`.
         """
+        return self._names_in(text, self._tokens_of(text))
+
+    def _tokens_of(self, text: str) -> list[_Token]:
+        """The `_TOKEN` tokens of `text`. Tokens never span whitespace, so they are those of
+        its whitespace-separated chunks, each worked out once (`_chunks`; splitting is much
+        cheaper than the regex, and most chunks have been seen before)."""
         chunks = text.split()
-        following = chunks[1:]
-        following.append("")
-        try:
-            infos = list(map(self._chunks.__getitem__, chunks))
-            hot = list(map(getitem, infos, following))
+        try:  # most texts: every chunk seen before, and one token each
+            return list(map(self._single.__getitem__, chunks))
         except KeyError:
-            infos, hot = self._learn(chunks)
-        if True not in hot:
-            return []
-        first = hot.index(True)
-        tokens = list(chain.from_iterable(map(_TOKENS_OF, infos[first:])))  # from there on
+            self._learn(chunks)  # new chunks (or one of several tokens)
+            return list(chain.from_iterable(map(self._chunks.__getitem__, chunks)))
+
+    def _names_in(self, text: str, tokens: list[_Token]) -> list[Mention]:
+        """`_names`, given the tokens of `text`. Where a name may start is one AND of two
+        masks per token (`_Token`), done for all tokens at once in C; only there does Python
+        look."""
+        after = tokens[1:]
+        after.append(_END)
+        hot = list(compress(count(), map(and_, map(_FMASK, tokens), map(_TMASK, after))))
+        return self._scan(text, tokens, after, hot) if hot else []
+
+    def _scan(
+        self, text: str, tokens: list[_Token], after: list[_Token], hot: list[int]
+    ) -> list[Mention]:
+        """`_names` at the tokens `hot` (indices; `after[i]` is the token after tokens[i])."""
         found: list[Mention] = []
         free = 0  # the first token not inside a name found already
-        begin = 0  # the first token of the chunk
-        for info, is_hot in zip(infos[first:], hot[first:], strict=True):
-            end = begin + len(info.tokens)
-            for i in range(max(begin, free), end) if is_hot else ():
-                match = self._match(tokens, i) if i >= free else None
-                if match is None:
-                    continue
-                entries, score, size = match
-                span = self._span(text, tokens, i, size, infos[:first])
-                mention = self._mention(text, *span, entries, score)
-                if mention is not None:
-                    found.append(mention)
-                    free = i + size
-            begin = end
+        for i in hot:
+            if i < free:
+                continue
+            token = tokens[i]
+            if token.node is None:
+                match = self._fuzzy_at(token, after[i])
+            else:
+                match = self._match(tokens, i)
+            if match is None:
+                continue
+            entries, score, size = match
+            mention = self._mention(text, *self._span(text, tokens, i, size), entries, score)
+            if mention is not None:
+                found.append(mention)
+                free = i + size
         return found
 
-    def _span(
-        self, text: str, tokens: list[_Token], i: int, size: int, skipped: list[_Chunk]
-    ) -> tuple[int, int]:
-        """Where tokens[i : i + size] start and end in `text` (`skipped`: the chunks before
-        tokens[0]). A token whose text occurs once in `text` is that occurrence (see
-        `_nth_token_start`); otherwise the matches are counted off."""
+    def _learn(self, chunks: list[str]) -> None:
+        """Work out and remember the chunks not seen before (found in C: usually one or two)."""
+        if len(self._chunks) >= _CACHE_LIMIT or len(self._tokens) >= _CACHE_LIMIT:
+            self._chunks.clear()  # bounded memory (whatever is cleared is worked out again)
+            self._single.clear()
+            self._tokens.clear()
+            self._numbers.clear()
+        for chunk in filterfalse(self._chunks.__contains__, chunks):  # lazy: no repeats
+            tokens = self._chunks[chunk] = self._new_chunk(chunk)
+            if len(tokens) == 1:
+                self._single[chunk] = tokens[0]
+
+    def _new_chunk(self, chunk: str) -> tuple[_Token, ...]:
+        """The tokens of a chunk (no whitespace in it)."""
+        if chunk.isalnum():  # all word characters (`\w` is alphanumeric or "_"): one token
+            return (self._token(chunk),)
+        return tuple(map(self._token, _TOKEN.findall(chunk)))
+
+    def _span(self, text: str, tokens: list[_Token], i: int, size: int) -> tuple[int, int]:
+        """Where tokens[i : i + size] start and end in `text`. A token whose text occurs once in
+        `text` is that occurrence (see `_nth_token_start`); otherwise the matches are counted
+        off."""
         first, last = tokens[i], tokens[i + size - 1]
         start = text.find(first.raw)
         if start != text.rfind(first.raw):
-            start = _nth_token_start(text, sum(len(c.tokens) for c in skipped) + i)
+            start = _nth_token_start(text, i)
         if size == 1:
             return start, start + len(first.word)
         last_start = text.find(last.raw)
         if last_start != text.rfind(last.raw):
-            last_start = _nth_token_start(text, sum(len(c.tokens) for c in skipped) + i + size - 1)
+            last_start = _nth_token_start(text, i + size - 1)
         return start, last_start + len(last.word)
-
-    def _learn(self, chunks: list[str]) -> tuple[list[_Chunk], list[bool]]:
-        """The chunks of a text, and for each whether a name may start in it; remembered."""
-        if max(len(self._chunks), len(self._tokens), self._followers) >= _CACHE_LIMIT:
-            self._chunks.clear()  # bounded memory (whatever is cleared is worked out again)
-            self._tokens.clear()
-            self._followers = 0
-        infos = [self._chunk(chunk) for chunk in chunks]
-        hot = []
-        for info, following in zip(infos, [*chunks[1:], ""], strict=True):
-            found = info.get(following)
-            if found is None:
-                found = info[following] = self._may_start_in(info, following)
-                self._followers += 1
-            hot.append(found)
-        return infos, hot
-
-    def _may_start_in(self, info: _Chunk, following: str) -> bool:
-        """Whether `_match` may find a name at a token of a chunk (`following`: the next chunk,
-        "" at the end of the text)."""
-        if info.start:
-            return True
-        if info.tail is None or not following:
-            return False
-        after = self._chunk(following).tokens
-        return not after or self._follows(info.tail, after[0])  # no token: look anyway
-
-    def _alone(self, token: _Token) -> bool:
-        """Whether `_match` finds a name at `token` whatever follows (a one-word name)."""
-        return bool((token.node is not None and token.node.entries) or token.fuzzy[0])
-
-    def _follows(self, token: _Token, after: _Token) -> bool:
-        """Whether `_match` may find a name at `token` because of the token `after` it."""
-        node = token.node
-        return bool(
-            (node is not None and after.folded in node.children)
-            or self._fuzzy_pair(token, after)[0]
-        )
 
     def _match(self, tokens: list[_Token], i: int) -> tuple[list[_Entry], float, int] | None:
         """The name at token `i` as `_match_at` finds it: (entries, score, words) or None."""
@@ -359,37 +412,38 @@ class LocationExtractor:
         entries, score = token.fuzzy
         return (entries, score, 1) if entries else None
 
-    def _chunk(self, chunk: str) -> _Chunk:
-        info = self._chunks.get(chunk)
-        if info is None:
-            info = self._chunks[chunk] = self._new_chunk(chunk)
-        return info
-
-    def _new_chunk(self, chunk: str) -> _Chunk:
-        tokens = tuple(map(self._token, _TOKEN.findall(chunk)))
-        if not tokens:
-            return _Chunk(tokens, False, None)
-        last = tokens[-1]
-        start = self._alone(last) or any(
-            self._alone(token) or self._follows(token, after) for token, after in pairwise(tokens)
-        )
-        # a name at the last token may depend on the next chunk: a longer exact name, or a
-        # two-word fuzzy one (`_follows`)
-        longer = last.node is not None and bool(last.node.children)
-        tail = last if longer or (2, last.folded[:1]) in self._fuzzy_choices else None
-        return _Chunk(tokens, start, tail)
+    def _fuzzy_at(self, token: _Token, after: _Token) -> tuple[list[_Entry], float, int] | None:
+        """`_match` at a token no exact name starts with: the two-word fuzzy match with the
+        token `after` it, else the one-word one."""
+        if token.fmask & after.tmask & ~_ANY:  # no `node`: only the bits of two-word matches
+            pair = self._pairs.get((token.folded, after.folded))  # `_pair`, without a call
+            entries, score = pair or self._pair(token.folded, after.folded)
+            if entries:
+                return entries, score, 2
+        return token.single
 
     def _token(self, raw: str) -> _Token:
+        """What `_names` needs to know about a token (`_Token`), worked out once; remembered."""
         token = self._tokens.get(raw)
         if token is not None:
             return token
         word = raw.rstrip(".")
-        folded = fold(word)  # word.lower() for ASCII words, as `_names_reference` has it
-        unknown = len(folded) >= 3 and not folded.isdigit() and folded not in self._words()
-        tried = unknown and self._may_fuzz(1, folded, len(folded))
+        # `fold`, which is lowercasing for an ASCII token (no hyphen, no space), as
+        # `_names_reference` has it
+        folded = word.lower() if word.isascii() else fold(word)
+        size = len(folded)
+        unknown = size >= 3 and not folded.isdigit() and folded not in self._words()
+        tried = unknown and (1, folded[:1], size) in self._fuzzy_shapes  # `_may_fuzz`
         fuzzy = self._fuzzy([folded]) if tried else _NO_MATCH
-        token = _Token(raw, word, folded, unknown, self._trie.get(folded), fuzzy)
-        self._tokens[raw] = token
+        node = self._trie.get(folded)
+        fmask = self._pair_masks.get((folded[:1], size, unknown), 0)
+        if node is not None:
+            fmask |= node.mask
+        bits = self._bits
+        tmask = bits.get(folded, 0) | bits.get(size, 0) | (bits.get(-size, 0) if unknown else 0)
+        token = self._tokens[raw] = _Token(raw, word, folded, unknown, node, fuzzy, fmask, tmask)
+        if not raw.isalpha() and has_four_digits(raw):
+            self._numbers.add(token)
         return token
 
     def _fuzzy_pair(self, token: _Token, after: _Token) -> tuple[list[_Entry], float]:
@@ -399,6 +453,10 @@ class LocationExtractor:
             2, first, len(first) + len(second)
         ):
             return _NO_MATCH
+        return self._pair(first, second)
+
+    def _pair(self, first: str, second: str) -> tuple[list[_Entry], float]:
+        """`_fuzzy` of two words, remembered (bounded)."""
         found = self._pairs.get((first, second))
         if found is None:
             if len(self._pairs) >= _CACHE_LIMIT:

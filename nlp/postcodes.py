@@ -91,6 +91,13 @@ def ends_with(backwards_pattern: re.Pattern[str], text: str) -> bool:
 _FOUR_DIGITS = re.compile(r"[1-9]\d{3}")  # what both patterns start with
 
 
+def has_four_digits(text: str) -> bool:
+    """Whether `text` has the four digits every postcode starts with: `find_postcodes` finds
+    nothing in a text without them. (They are word characters, so they lie inside one token
+    of nlp/locations.py, which checks each distinct token once instead of every text.)"""
+    return _FOUR_DIGITS.search(text) is not None
+
+
 def find_postcodes(text: str) -> list[Mention]:
     """Dutch postcodes: `1234 AB`, `1234AB` (PC6, with a following house number) and 4-digit PC4s."""
     mentions: list[Mention] = []

@@ -96,6 +96,10 @@ class GeoLocator:
     _named_places: dict[tuple[Any, ...], Location | None] = field(
         init=False, repr=False, compare=False
     )
+    _coded_places: dict[tuple[Any, ...], Location | None] = field(
+        init=False, repr=False, compare=False
+    )
+    _key_places: dict[tuple[str, ...], Place | None] = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         for geometry in [*self.polygons.values(), *(area for _, area in self.areas)]:
@@ -106,6 +110,8 @@ class GeoLocator:
             towns=[self.config.name],
         )
         self._named_places = {}  # `_named` per distinct wording (bounded, see there)
+        self._coded_places = {}  # `_coded` per distinct postcode (bounded, see there)
+        self._key_places = {}  # `_place_of` per tuple of canonical names (bounded)
         self._neighbour_places = {
             fold(place): name
             for place, name in self.config.neighbours.items()
@@ -175,7 +181,7 @@ class GeoLocator:
         mentions = self._extractor.extract(text)
         if len(mentions) == 1:  # the common case; what `locate` makes of a single mention
             return self._resolve(mentions[0])
-        return self.locate(mentions)
+        return self.locate(mentions) if mentions else None  # `locate([])` is None
 
     def mentions(self, text: str) -> list[Mention]:
         return self._extractor.extract(text)
@@ -198,10 +204,8 @@ class GeoLocator:
         return outside[0] if outside else None
 
     def _resolve(self, mention: Mention) -> Location | None:
-        if mention.kind == "postcode":
-            return self._postcode(mention)
-        if mention.kind == "pc4":
-            return self._pc4(mention)
+        if mention.kind in ("postcode", "pc4"):
+            return self._coded(mention)
         if mention.kind == "place":
             name = self._neighbour_places.get(fold(mention.key))
             return Location("place", mention.text, outside=name) if name else None
@@ -226,16 +230,46 @@ class GeoLocator:
             location = self._named_places[key] = self._name_location(mention)
             return location
 
+    def _coded(self, mention: Mention) -> Location | None:
+        """`_postcode` / `_pc4`, remembered per (kind, postcode, house number, explicit), all
+        they look at (bounded; Location is immutable, so one can be shared): a postcode message
+        otherwise builds two Locations, and a PC6 without house number counts its houses."""
+        key = (mention.kind, mention.key, mention.house_number, mention.explicit)
+        try:
+            return self._coded_places[key]
+        except KeyError:
+            if len(self._coded_places) >= 100_000:
+                self._coded_places.clear()
+            resolve = self._postcode if mention.kind == "postcode" else self._pc4
+            location = self._coded_places[key] = resolve(mention)
+            return location
+
     def _name_location(self, mention: Mention) -> Location | None:
-        places = {self.names[k] for k in mention.alternatives or (mention.key,) if k in self.names}
-        wijken = {p.wijk for p in places}
-        if len(wijken) != 1:
+        place = self._place_of(mention.alternatives or (mention.key,))
+        if place is None:
             return None  # unknown or ambiguous ("Zeist" could be any Zeist-* wijk)
-        place = places.pop() if len(places) == 1 else Place(wijken.pop())
         kind = "address" if mention.kind == "street" and mention.house_number else mention.kind
         text = f"{mention.text} {mention.house_number}" if kind == "address" else mention.text
         buurt = place.buurt if mention.kind != "wijk" else None
         return Location(kind, text, wijk=place.wijk, buurt=buurt)
+
+    def _place_of(self, keys: tuple[str, ...]) -> Place | None:
+        """The place those canonical names stand for: None if unknown or in several wijken, the
+        wijk alone if in several buurten of one. Remembered per keys (bounded): many wordings
+        share their keys."""
+        try:
+            return self._key_places[keys]
+        except KeyError:
+            if len(self._key_places) >= 100_000:
+                self._key_places.clear()
+            places = {self.names[k] for k in keys if k in self.names}
+            wijken = {p.wijk for p in places}
+            if len(wijken) != 1:
+                place = None
+            else:
+                place = places.pop() if len(places) == 1 else Place(wijken.pop())
+            self._key_places[keys] = place
+            return place
 
     def _postcode(self, mention: Mention) -> Location | None:
         text = f"{mention.key} {mention.house_number}" if mention.house_number else mention.key

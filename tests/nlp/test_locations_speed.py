@@ -5,7 +5,10 @@
   on random jumbles of words, names, typos, numbers and punctuation; also with tiny caches.
 - The backwards context patterns (`ends_with`) agree with the `$`-anchored forward searches.
 - `find_postcodes` == its previous implementation (kept below).
-- `GeoLocator.from_text` == `locate(mentions)`, and its remembered name lookups are fresh ones.
+- The tokens of `_tokens_of` (memoised per chunk) are the regex tokens, and the masks of
+  `_Token` say exactly where the reference looks for a name.
+- `GeoLocator.from_text` == `locate(mentions)`, and its remembered name and postcode lookups
+  are fresh ones.
 """
 
 from __future__ import annotations
@@ -19,7 +22,7 @@ from pathlib import Path
 import pytest
 
 import nlp.locations
-from nlp.locations import LocationExtractor, Mention, house_number
+from nlp.locations import _TOKEN, LocationExtractor, Mention, house_number
 from nlp.postcodes import (
     _PC4,
     _PC6,
@@ -32,7 +35,7 @@ from nlp.postcodes import (
     find_postcodes,
 )
 from nlp.train import CORPUS, load_rows
-from routing.geo import GeoLocator
+from routing.geo import GeoLocator, Place
 from routing.municipality import load_municipality
 
 ROOT = Path(__file__).resolve().parents[2] / "municipalities"
@@ -57,6 +60,8 @@ TRICKY = [
     "Houten houten, in Houten. Zeist zeist; bij Zeist",
     "Vleuten-De Meern VLEUTEN DE MEERN vleuten",
     "wonen in de - Meern, Kanalen — eiland, Den ... Dolder, Oud ! Hoograven",
+    "postcode 3٥١١ AB, in １２３４, pc 3511ab; 3511_AB 3511’AB x3511 3511x",
+    "de_meern de’meern Lombok_West ’t’ 't. 't.. -Zuid- Zuid_ _ __ ' ’ .",
 ]
 
 
@@ -153,6 +158,35 @@ def test_fast_names_equal_the_reference(locator: GeoLocator, texts: list[str]) -
     assert _different(extractor, texts) == []  # remembered
 
 
+def test_tokens_are_the_regex_tokens(locator: GeoLocator, texts: list[str]) -> None:
+    extractor = locator._extractor
+    for text in texts:
+        assert [t.raw for t in extractor._tokens_of(text)] == _TOKEN.findall(text), text
+
+
+def test_masks_say_where_a_name_may_start(locator: GeoLocator, texts: list[str]) -> None:
+    """`fmask & tmask` of the next token is nonzero exactly where `_names_reference` looks for a
+    name (an exact first word, a possible two-word fuzzy match) and `_match` finds one there or
+    needs the next token."""
+    extractor = locator._extractor
+    for text in texts:
+        tokens = extractor._tokens_of(text)
+        for i, token in enumerate(tokens):
+            after = tokens[i + 1] if i + 1 < len(tokens) else None
+            node = token.node
+            longer = node is not None and after is not None and after.folded in node.children
+            pair = (
+                after is not None
+                and (token.unknown or after.unknown)
+                and extractor._may_fuzz(2, token.folded, len(token.folded) + len(after.folded))
+            )
+            alone = (node is not None and bool(node.entries)) or bool(token.fuzzy[0])
+            masked = bool(token.fmask & (after or nlp.locations._END).tmask)
+            assert masked == (alone or longer or pair), (text, token.raw)
+            if not masked:
+                assert extractor._match(tokens, i) is None, (text, token.raw)
+
+
 def test_fast_names_equal_the_reference_with_tiny_caches(
     locator: GeoLocator, texts: list[str], monkeypatch: pytest.MonkeyPatch
 ) -> None:
@@ -160,7 +194,8 @@ def test_fast_names_equal_the_reference_with_tiny_caches(
     extractor = LocationExtractor(locator._extractor.names, towns=locator._extractor.towns)
     assert _different(extractor, texts[:1500]) == []
     assert len(extractor._chunks) < 7 + 60 and len(extractor._pairs) <= 7
-    assert extractor._followers < 7 + 60
+    assert len(extractor._tokens) < 7 + 200 and len(extractor._numbers) < 7 + 200
+    assert len(extractor._single) <= len(extractor._chunks)
 
 
 def test_extract_is_postcodes_then_names(locator: GeoLocator, texts: list[str]) -> None:
@@ -175,6 +210,15 @@ def test_extract_is_postcodes_then_names(locator: GeoLocator, texts: list[str]) 
         assert extractor.extract(text) == sorted(mentions, key=lambda m: m.start), text
 
 
+def _plain_place(locator: GeoLocator, keys: tuple[str, ...]) -> Place | None:
+    """`GeoLocator._place_of` without its memo."""
+    places = {locator.names[k] for k in keys if k in locator.names}
+    wijken = {p.wijk for p in places}
+    if len(wijken) != 1:
+        return None
+    return places.pop() if len(places) == 1 else Place(wijken.pop())
+
+
 def test_from_text_is_locate_of_the_mentions(locator: GeoLocator, texts: list[str]) -> None:
     for text in texts:
         mentions = locator.mentions(text)
@@ -182,6 +226,11 @@ def test_from_text_is_locate_of_the_mentions(locator: GeoLocator, texts: list[st
         for mention in mentions:
             if mention.kind in ("buurt", "village", "wijk", "street"):
                 assert locator._named(mention) == locator._name_location(mention)
+                keys = mention.alternatives or (mention.key,)
+                assert locator._place_of(keys) == _plain_place(locator, keys)
+            elif mention.kind in ("postcode", "pc4"):
+                fresh = locator._postcode if mention.kind == "postcode" else locator._pc4
+                assert locator._coded(mention) == fresh(mention)
 
 
 # -- context patterns read backwards
