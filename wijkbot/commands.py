@@ -9,9 +9,10 @@ import sys
 from collections import deque
 from collections.abc import Iterable, Iterator, Sequence
 from datetime import datetime
+from functools import partial
 from itertools import chain, islice
-from multiprocessing import get_all_start_methods, get_context
-from typing import TYPE_CHECKING, Any, TextIO
+from multiprocessing import get_all_start_methods
+from typing import Any, TextIO
 from zoneinfo import ZoneInfo
 
 import orjson
@@ -19,9 +20,6 @@ import orjson
 from core.domain import Channel, GeoPoint
 from core.messages import Button, Inbound, Reply
 from wijkbot.settings import Settings, get_settings
-
-if TYPE_CHECKING:
-    from concurrent.futures import Future
 
 BATCH = 256
 
@@ -117,8 +115,8 @@ def analyze_output(
 ) -> Iterator[bytes]:
     """What `wijkbot analyze` writes for these JSON lines: per batch, its output lines as UTF-8,
     in input order. With `workers` > 1 the batches are shared between this process and
-    `workers - 1` forked ones (they share the loaded model); single-process when there is
-    only one batch."""
+    `workers - 1` forked ones (they share the loaded model; wijkbot/forked.py);
+    single-process when there is only one batch."""
     chunks = _chunks(enumerate(lines, start=1), BATCH)
     head = list(islice(chunks, 2))  # one batch only: not worth forking
     state = (analyzer, policy, _Routes(policy, now))
@@ -136,38 +134,41 @@ def _output(chunk: Sequence[tuple[int, str]], analyzer: Any, policy: Any, routes
     return b"".join(_dump(row) + b"\n" for row in analyze_numbered(chunk, analyzer, policy, routes))
 
 
-_FORKED: tuple[Any, Any, _Routes] | None = None  # what forked workers analyse with
-
-
-def _forked_output(chunk: Sequence[tuple[int, str]]) -> bytes:
-    assert _FORKED is not None
-    return _output(chunk, *_FORKED)
-
-
 def _parallel(chunks: Iterator[list[Any]], workers: int, state: tuple[Any, Any, _Routes]) -> Iterator[bytes]:
-    """One batch in `workers` here, the others to `workers - 1` forked processes (at most two
-    per process in flight); results in input order."""
-    global _FORKED
-    from concurrent.futures import ProcessPoolExecutor
+    """Batches to `workers - 1` forked processes while they have fewer than two in hand each,
+    otherwise analysed here at once; results in input order."""
+    from wijkbot.forked import ForkedWorker
 
-    _FORKED = state
-    window: deque[Future[bytes] | list[Any]] = deque()
+    pool: list[ForkedWorker] = []
+    window: deque[ForkedWorker | bytes] = deque()
     try:
-        with ProcessPoolExecutor(workers - 1, mp_context=get_context("fork")) as pool:
-            for number, chunk in enumerate(chunks):
-                here = number % workers == workers - 1
-                window.append(chunk if here else pool.submit(_forked_output, chunk))
-                if len(window) >= 2 * workers:
-                    yield _done(window.popleft(), state)
-            while window:
-                yield _done(window.popleft(), state)
+        for _ in range(workers - 1):
+            pool.append(ForkedWorker(partial(_output_of, state), pool))
+        for worker in pool:
+            worker.start()
+        for chunk in chunks:
+            idle = min(pool, key=ForkedWorker.busy)
+            if idle.busy() < 3:
+                idle.send(chunk)
+                window.append(idle)
+            else:
+                window.append(_output(chunk, *state))
+            while window and (isinstance(window[0], bytes) or len(window) > 3 * workers):
+                yield _collect(window.popleft())
+        while window:
+            yield _collect(window.popleft())
     finally:
-        _FORKED = None
+        for worker in pool:
+            worker.close()
 
 
-def _done(work: Future[bytes] | list[Any], state: tuple[Any, Any, _Routes]) -> bytes:
-    """A forked worker's result, or this process's own batch, analysed now."""
-    return _output(work, *state) if isinstance(work, list) else work.result()
+def _output_of(state: tuple[Any, Any, _Routes], chunk: Sequence[tuple[int, str]]) -> bytes:
+    return _output(chunk, *state)
+
+
+def _collect(work: Any) -> bytes:
+    """This process's output, or a forked worker's oldest result (waited for)."""
+    return work if isinstance(work, bytes) else work.result()  # type: ignore[no-any-return]
 
 
 def analyze_lines(lines: Iterable[str], analyzer: Any, policy: Any, now: datetime) -> list[dict[str, Any]]:

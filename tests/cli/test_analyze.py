@@ -154,10 +154,24 @@ def test_workers_give_the_same_lines_in_the_same_order(tmp_path: Path) -> None:
     texts = ["afval naast de container in Lombok", "brand! rook uit de flat in Overvecht",
              "kapotte lantaarnpaal bij postcode 3563 AB", "{kapot", "hoe vraag ik een parkeervergunning aan?"]  # fmt: skip
     lines = [t if t.startswith("{") else json.dumps({"id": i, "text": t})
-             for i, t in ((i, texts[i % len(texts)]) for i in range(3 * BATCH + 7))]  # fmt: skip
+             for i, t in ((i, texts[i % len(texts)]) for i in range(12 * BATCH + 7))]  # fmt: skip
     alone = b"".join(analyze_output(lines, analyzer, policy, now, workers=1))
-    together = b"".join(analyze_output(lines, analyzer, policy, now, workers=2))
-    assert together == alone and len(alone.splitlines()) == len(lines)
+    assert len(alone.splitlines()) == len(lines)
+    for workers in (2, 3):  # this process takes batches too once the others have enough
+        assert b"".join(analyze_output(lines, analyzer, policy, now, workers=workers)) == alone
     assert b"".join(analyze_output(lines[:3], analyzer, policy, now, workers=2)) == b"".join(
         analyze_output(lines[:3], analyzer, policy, now, workers=1)
     )
+
+
+def test_stopping_early_ends_the_workers(tmp_path: Path) -> None:
+    """A reader that stops after the first batches leaves no worker process behind."""
+    from wijkbot.commands import BATCH, analyze_output
+
+    analyzer, policy, now = in_process(tmp_path, "2026-11-25T22:00:00+01:00")
+    lines = [json.dumps({"id": i, "text": "afval naast de container"}) for i in range(8 * BATCH)]
+    output = analyze_output(lines, analyzer, policy, now, workers=2)
+    assert next(output) and next(output)  # the first batch, then the first from the pool
+    output.close()
+    with pytest.raises(ChildProcessError):
+        os.waitpid(-1, os.WNOHANG)  # no child left, not even a zombie
