@@ -41,10 +41,11 @@ test: install lint ## set up and run the whole suite, lint included
 unit: $(STAMP) ## the fast core tests only
 	$(BIN)/pytest tests/core -q
 
-bench: install ## benchmarks (not tests): throughput; quality too with DEVSET=labelled.jsonl
+bench: install ## benchmarks (not tests): throughput, time per stage; quality too with DEVSET=labelled.jsonl
 	@if [ -n "$(DEVSET)" ]; then $(BIN)/python -m bench.nlp_baseline "$(DEVSET)"; \
 	  else echo "bench: quality comparison skipped (make bench DEVSET=labelled.jsonl)"; fi
 	$(BIN)/python -m bench.throughput
+	$(BIN)/python -m bench.stages
 
 clean:
 	rm -rf $(VENV) var build *.egg-info
