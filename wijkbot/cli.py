@@ -46,7 +46,7 @@ def _register_own(sub: argparse._SubParsersAction) -> None:  # type: ignore[type
     analyze.add_argument("--municipality", default=None, help="municipality folder name")
     analyze.add_argument(
         "--workers", type=int, default=0,
-        help="processes analysing batches in parallel (default 0: one per CPU core; 1: none)",
+        help="processes analysing batches, this one included (default 0: one per CPU core; 1: no fork)",
     )  # fmt: skip
     analyze.set_defaults(func=commands.analyze)
 
