@@ -7,6 +7,7 @@ from typing import Annotated, Any
 
 from fastapi import APIRouter, Form, HTTPException, Request
 from fastapi.responses import HTMLResponse, Response
+from pydantic import BaseModel
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
@@ -149,42 +150,39 @@ def _renumber(db: Session, ordered: list[Any]) -> None:
     db.flush()
 
 
+class RuleForm(BaseModel):
+    """The rule form's fields, as text (`check_rule` reads them); other fields are ignored."""
+
+    target: str = ""
+    theme: str = ""
+    area_kind: str = ""
+    area: str = ""
+    urgent: str = ""
+    channel: str = ""
+    note: str = ""
+
+
+class NewRuleForm(RuleForm):
+    position: str = ""  # where to insert it (1 = first); empty or out of range: last
+
+
 @router.post("", dependencies=[CsrfChecked])
 def rule_add(
     request: Request,
     user: AdminUser,
     db: DbSession,
     container: ContainerDep,
-    target: Text = "",
-    theme: Text = "",
-    area_kind: Text = "",
-    area: Text = "",
-    urgent: Text = "",
-    channel: Text = "",
-    note: Text = "",
-    position: Text = "",
+    form: Annotated[NewRuleForm, Form()],
 ) -> Response:
-    form = {
-        "target": target,
-        "theme": theme,
-        "area_kind": area_kind,
-        "area": area,
-        "urgent": urgent,
-        "channel": channel,
-        "note": note,
-    }
-    checked = _check(db, form)
+    checked = _check(db, form.model_dump(exclude={"position"}))
     if not checked.ok:
         return _page(request, db, container, checked, status=400)
     rules = _rules(db)
     rule = models().RoutingRuleRow(
         position=len(rules) + 1, **{f: checked.values[f] for f in RULE_FIELDS}
     )
-    index = (
-        int(position) - 1 if position.isdigit() and 0 < int(position) <= len(rules) else len(rules)
-    )
     db.add(rule)
-    rules.insert(index, rule)
+    rules.insert(_index(form.position, len(rules)), rule)
     _renumber(db, rules)
     audit(
         db,
@@ -197,6 +195,11 @@ def rule_add(
     db.commit()
     apply_changes(request)
     return done("/admin/regels", f"Regel {rule.position} toegevoegd")
+
+
+def _index(position: str, count: int) -> int:
+    """Where a new rule goes among `count` rules: position 1..count, else at the end."""
+    return int(position) - 1 if position.isdigit() and 0 < int(position) <= count else count
 
 
 def _get(db: Session, rule_id: int) -> Any:
@@ -213,25 +216,10 @@ def rule_save(
     user: AdminUser,
     db: DbSession,
     container: ContainerDep,
-    target: Text = "",
-    theme: Text = "",
-    area_kind: Text = "",
-    area: Text = "",
-    urgent: Text = "",
-    channel: Text = "",
-    note: Text = "",
+    form: Annotated[RuleForm, Form()],
 ) -> Response:
     rule = _get(db, rule_id)
-    form = {
-        "target": target,
-        "theme": theme,
-        "area_kind": area_kind,
-        "area": area,
-        "urgent": urgent,
-        "channel": channel,
-        "note": note,
-    }
-    checked = _check(db, form)
+    checked = _check(db, form.model_dump())
     if not checked.ok:
         return _page(request, db, container, checked, edit=rule, status=400)
     before = _values_of(rule)
