@@ -7,6 +7,7 @@ from zoneinfo import ZoneInfo
 
 from fastapi import APIRouter, Form, HTTPException, Request
 from fastapi.responses import HTMLResponse, Response
+from pydantic import BaseModel
 from sqlalchemy import delete, func, select
 from sqlalchemy.orm import Session
 
@@ -72,8 +73,29 @@ def _list_page(
     return page(request, "coordinators.html", context, status_code=status)
 
 
-def _form_dict(form: dict[str, str], wijken: list[str]) -> dict[str, str]:
-    return {**form, "wijken": ",".join(wijken)}
+class CoordinatorForm(BaseModel):
+    """The coordinator form's fields, as sent (`check_coordinator` reads them); other fields
+    are ignored."""
+
+    name: str = ""
+    role: str = ""
+    email: str = ""
+    telegram_chat_id: str = ""
+    team: str = ""
+    substitute_id: str = ""
+    wijken: list[str] = []  # CBS wijk codes, in the order ticked
+
+
+class NewCoordinatorForm(CoordinatorForm):
+    id: str = ""
+
+
+def _form_dict(form: CoordinatorForm, coordinator_id: str | None = None) -> dict[str, str]:
+    """What `check_coordinator` reads: the fields, the id, the wijken joined by commas."""
+    values = form.model_dump()
+    if coordinator_id is not None:
+        values["id"] = coordinator_id
+    return {**values, "wijken": ",".join(form.wijken)}
 
 
 @router.post("", dependencies=[CsrfChecked])
@@ -81,28 +103,12 @@ def coordinator_add(
     request: Request,
     user: AdminUser,
     db: DbSession,
-    id: Text = "",
-    name: Text = "",
-    role: Text = "",
-    email: Text = "",
-    telegram_chat_id: Text = "",
-    team: Text = "",
-    substitute_id: Text = "",
-    wijken: Annotated[list[str] | None, Form()] = None,
+    form: Annotated[NewCoordinatorForm, Form()],
 ) -> Response:
     m = models()
-    form = {
-        "id": id,
-        "name": name,
-        "role": role,
-        "email": email,
-        "telegram_chat_id": telegram_chat_id,
-        "team": team,
-        "substitute_id": substitute_id,
-    }
     names = coordinator_names(db)
     checked = check_coordinator(
-        _form_dict(form, wijken or []), wijk_names(db), names, team_names(db), taken=names
+        _form_dict(form), wijk_names(db), names, team_names(db), taken=names
     )
     if not checked.ok:
         return _list_page(request, db, checked, 400)
@@ -185,26 +191,11 @@ def coordinator_save(
     coordinator_id: str,
     user: AdminUser,
     db: DbSession,
-    name: Text = "",
-    role: Text = "",
-    email: Text = "",
-    telegram_chat_id: Text = "",
-    team: Text = "",
-    substitute_id: Text = "",
-    wijken: Annotated[list[str] | None, Form()] = None,
+    form: Annotated[CoordinatorForm, Form()],
 ) -> Response:
     row = _get(db, coordinator_id)
-    form = {
-        "id": coordinator_id,
-        "name": name,
-        "role": role,
-        "email": email,
-        "telegram_chat_id": telegram_chat_id,
-        "team": team,
-        "substitute_id": substitute_id,
-    }
     checked = check_coordinator(
-        _form_dict(form, wijken or []), wijk_names(db), coordinator_names(db), team_names(db)
+        _form_dict(form, coordinator_id), wijk_names(db), coordinator_names(db), team_names(db)
     )
     if not checked.ok:
         return _detail(request, db, row, checked, status=400)
