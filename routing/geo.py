@@ -16,10 +16,10 @@ import gzip
 import json
 import logging
 from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 from shapely import Point, prepare
 from shapely.geometry import shape
@@ -44,6 +44,22 @@ _PRIORITY = {
     "wijk": 4,
     "pc4": 5,
 }
+
+_MEMO_LIMIT = 100_000  # entries per locator memo; beyond, the memo starts afresh
+_K = TypeVar("_K")
+_A = TypeVar("_A")
+_V = TypeVar("_V")
+
+
+def _remembered(memo: dict[_K, _V], key: _K, compute: Callable[[_A], _V], argument: _A) -> _V:
+    """memo[key], else compute(argument) remembered under key (bounded: `_MEMO_LIMIT`)."""
+    try:
+        return memo[key]
+    except KeyError:
+        if len(memo) >= _MEMO_LIMIT:
+            memo.clear()
+        value = memo[key] = compute(argument)
+        return value
 
 
 @dataclass(frozen=True)
@@ -222,27 +238,15 @@ class GeoLocator:
             mention.house_number,
             mention.text,
         )
-        try:
-            return self._named_places[key]
-        except KeyError:
-            if len(self._named_places) >= 100_000:
-                self._named_places.clear()
-            location = self._named_places[key] = self._name_location(mention)
-            return location
+        return _remembered(self._named_places, key, self._name_location, mention)
 
     def _coded(self, mention: Mention) -> Location | None:
         """`_postcode` / `_pc4`, remembered per (kind, postcode, house number, explicit), all
         they look at (bounded; Location is immutable, so one can be shared): a postcode message
         otherwise builds two Locations, and a PC6 without house number counts its houses."""
         key = (mention.kind, mention.key, mention.house_number, mention.explicit)
-        try:
-            return self._coded_places[key]
-        except KeyError:
-            if len(self._coded_places) >= 100_000:
-                self._coded_places.clear()
-            resolve = self._postcode if mention.kind == "postcode" else self._pc4
-            location = self._coded_places[key] = resolve(mention)
-            return location
+        resolve = self._postcode if mention.kind == "postcode" else self._pc4
+        return _remembered(self._coded_places, key, resolve, mention)
 
     def _name_location(self, mention: Mention) -> Location | None:
         place = self._place_of(mention.alternatives or (mention.key,))
@@ -257,19 +261,14 @@ class GeoLocator:
         """The place those canonical names stand for: None if unknown or in several wijken, the
         wijk alone if in several buurten of one. Remembered per keys (bounded): many wordings
         share their keys."""
-        try:
-            return self._key_places[keys]
-        except KeyError:
-            if len(self._key_places) >= 100_000:
-                self._key_places.clear()
-            places = {self.names[k] for k in keys if k in self.names}
-            wijken = {p.wijk for p in places}
-            if len(wijken) != 1:
-                place = None
-            else:
-                place = places.pop() if len(places) == 1 else Place(wijken.pop())
-            self._key_places[keys] = place
-            return place
+        return _remembered(self._key_places, keys, self._find_place, keys)
+
+    def _find_place(self, keys: tuple[str, ...]) -> Place | None:
+        places = {self.names[k] for k in keys if k in self.names}
+        wijken = {p.wijk for p in places}
+        if len(wijken) != 1:
+            return None
+        return places.pop() if len(places) == 1 else Place(wijken.pop())
 
     def _postcode(self, mention: Mention) -> Location | None:
         text = f"{mention.key} {mention.house_number}" if mention.house_number else mention.key
