@@ -154,13 +154,16 @@ def _misspelled_trigger(norm: str) -> str | None:
     return None
 
 
+TYPO_MIN_LENGTH = 7  # shorter words are never taken for a misspelt trigger
+
+
 @lru_cache(maxsize=100_000)
 def _typo_of(word: str) -> str | None:
     """The trigger `word` is within one edit of (exact forms are left to the rules)."""
     from rapidfuzz.distance import Levenshtein
     from rapidfuzz.process import extractOne
 
-    if len(word) < 7 or word in TYPO_TRIGGERS:
+    if len(word) < TYPO_MIN_LENGTH or word in TYPO_TRIGGERS:
         return None
     if word[:3] not in _TRIGGER_HEADS and word[-3:] not in _TRIGGER_TAILS:
         return None
@@ -208,7 +211,7 @@ def _anchor_cost(anchor: Anchor) -> float:
 
 
 def _typo_bit(word: str) -> int:
-    if len(word) < 7:  # its parts are no longer: `_typo_of` finds nothing in them
+    if len(word) < TYPO_MIN_LENGTH:  # nor are its parts: `_typo_of` finds nothing in them
         return 0
     return _TYPO if any(_typo_of(part) is not None for part in _WORDS.findall(word)) else 0
 
