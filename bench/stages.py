@@ -17,15 +17,15 @@ from collections import Counter
 from collections.abc import Callable, Iterator
 from typing import Any
 
-_STAGES: dict[str, tuple[str, str]] = {  # name: (module or class path, attribute)
+_STAGES: dict[str, tuple[str, str]] = {  # name: (module, attribute path in it)
     "parse input line": ("wijkbot.commands", "_parse_line"),
     "word table": ("nlp.features", "tokens"),
     "features": ("nlp.features", "features"),
-    "classifier heads": ("nlp.textcat.ClassifierHead", "scores"),
-    "FAQ (question test, head, retrieval)": ("nlp.analyzer.SpacyAnalyzer", "_faq_matches"),
+    "classifier heads": ("nlp.textcat", "ClassifierHead.scores"),
+    "FAQ (question test, head, retrieval)": ("nlp.analyzer", "SpacyAnalyzer._faq_matches"),
     "urgency rules": ("nlp.analyzer", "_verdict"),
-    "Analysis objects": ("nlp.analyzer.SpacyAnalyzer", "_analysis"),
-    "location": ("routing.geo.GeoLocator", "from_text"),
+    "Analysis objects": ("nlp.analyzer", "SpacyAnalyzer._analysis"),
+    "location": ("routing.geo", "GeoLocator.from_text"),
     "rounding": ("wijkbot.commands", "_rounded"),
     "output row, route, pickup": ("wijkbot.commands", "_analysis_row"),
     "JSON out": ("wijkbot.commands", "_dump"),
@@ -71,12 +71,11 @@ class _TimedTokenizer:
 def _install(clock: _Clock) -> None:
     import importlib
 
-    for name, (path, attribute) in _STAGES.items():
-        module_path, _, owner_name = path.rpartition(".")
-        try:
-            owner: Any = getattr(importlib.import_module(module_path), owner_name)
-        except (ImportError, AttributeError, ValueError):
-            owner = importlib.import_module(path)
+    for name, (module, path) in _STAGES.items():
+        *owners, attribute = path.split(".")
+        owner: Any = importlib.import_module(module)
+        for part in owners:
+            owner = getattr(owner, part)
         setattr(owner, attribute, clock.wrap(name, getattr(owner, attribute)))
 
 
