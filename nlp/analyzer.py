@@ -217,9 +217,7 @@ class SpacyAnalyzer(_FaqMixin):
         classifier probabilities as arrays (`FaqIndex.match_batch`, the results of `match`)."""
         asked_and_words = list(map(question_and_words, texts))
         asked = [a for a, _ in asked_and_words]
-        rows = [  # as _may_ask_faq
-            i for i, (a, n) in enumerate(asked_and_words) if a or n <= LONG_REPORT_WORDS
-        ]
+        rows = [i for i, (a, n) in enumerate(asked_and_words) if _may_answer(a, n)]
         if not rows:
             return {}
         priors, head = None, self._faq_head
@@ -321,10 +319,15 @@ def _token_lemmas(batch: Batch, rows: Sequence[int]) -> TokenLemmas:
 
 
 def _may_ask_faq(text: str, asked: bool | None = None) -> bool:
-    """Questions, and short messages ("containerpas kwijt"); a long report never paraphrases
-    an FAQ closely enough to be answered with it. `asked`: is_question(text), when known."""
+    """`_may_answer` for a text. `asked`: is_question(text), when known."""
     asked = is_question(text) if asked is None else asked
-    return asked or len(text.split()) <= LONG_REPORT_WORDS
+    return _may_answer(asked, len(text.split()))
+
+
+def _may_answer(asked: bool, words: int) -> bool:
+    """Questions, and short messages ("containerpas kwijt"); a long report never paraphrases
+    an FAQ closely enough to be answered with it."""
+    return asked or words <= LONG_REPORT_WORDS
 
 
 def load_analyzer(
