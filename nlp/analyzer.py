@@ -29,7 +29,7 @@ from nlp.lexicon import concept_theme, concepts
 from nlp.urgency import UrgencyVerdict, assess
 
 if TYPE_CHECKING:
-    from nlp.features import Batch
+    from nlp.features import Batch, Words
 
 log = logging.getLogger(__name__)
 
@@ -148,6 +148,7 @@ class SpacyAnalyzer(_FaqMixin):
         *,
         floor: float = DEFAULT_FLOOR,
         margin: float = DEFAULT_MARGIN,
+        known_words: Words | None = None,
     ) -> None:
         from nlp.features import WordTable
         from nlp.textcat import ClassifierHead
@@ -161,7 +162,7 @@ class SpacyAnalyzer(_FaqMixin):
         if "lemmatizer" in nlp.pipe_names:  # lemmas come from the table, per distinct word
             lemma_table = nlp.get_pipe("lemmatizer").lookups.get_table("lemma_lookup", {})
         self._lemma_table = lemma_table
-        self._words = WordTable(lemma_table)
+        self._words = WordTable(lemma_table, known_words)
         self._theme = ClassifierHead(nlp.get_pipe("textcat"))
         self._urgent = ClassifierHead(nlp.get_pipe("urgent"))
         self._faq_head = ClassifierHead(nlp.get_pipe("faq")) if "faq" in nlp.pipe_names else None
@@ -174,8 +175,10 @@ class SpacyAnalyzer(_FaqMixin):
         import spacy
 
         import nlp.textcat  # noqa: F401  (registers the model architecture)
+        from nlp.features import KNOWN_WORDS, Words
 
-        return cls(spacy.load(model_path), faq, **kwargs)
+        known = Words.load(model_path / KNOWN_WORDS)
+        return cls(spacy.load(model_path), faq, known_words=known, **kwargs)
 
     def _lemmatize(self, text: str) -> list[str]:
         """Lookup lemmas of the tokens (the Dutch table of spacy-lookups-data, in the model)."""

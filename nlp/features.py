@@ -13,7 +13,8 @@ The three classifiers (theme, urgent, FAQ slug) are spaCy `textcat` components w
 - the 4-letter prefix and suffix of words of 7+ letters, so an unseen compound shares the
   weights of known words ("fietsenstalling" ~ "fietsenrek").
 
-Per distinct word the lexicon lookup runs once (`WordTable`, memoised by the word's hash), so a
+Per distinct word the lexicon lookup runs once (`WordTable`, memoised by the word's hash; the
+words of the training corpus are looked up at training time and ship with the model), so a
 batch costs one `Doc.to_array` per message plus a few vectorised numpy operations: no Python
 work per token. `features(tokens(docs))` gives the `(keys, values, lengths)` that `SparseLinear`
 reads; the analyzer computes it once and feeds all three classifiers (`ClassifierHead`).
@@ -21,12 +22,16 @@ reads; the analyzer computes it once and feeds all three classifiers (`Classifie
 
 from __future__ import annotations
 
+import hashlib
+import logging
 import re
 import threading
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
+from importlib.util import find_spec
 from itertools import repeat
+from pathlib import Path
 from typing import Any
 
 import numpy as np
@@ -37,6 +42,20 @@ Features = tuple[np.ndarray, np.ndarray, np.ndarray]  # keys (uint64), values (f
 
 _MIX = np.uint64(0x9E3779B97F4A7C15)  # golden-ratio multiplier: bigram key = a * MIX ^ b
 _MAX_WORDS = 500_000  # the word table starts afresh beyond this many distinct words
+KNOWN_WORDS = "words.npz"  # in the model folder: the rows of the training corpus's words
+# the modules whose code decides a word's row: a table saved by other code is not used
+_ROW_SOURCES = (
+    "nlp.features",
+    "nlp.lexicon",
+    "nlp.text",
+    "nlp.lang",
+    "nlp.urgency",
+    "nlp.urgency_rules",
+    "nlp.regex_gate",
+    "nlp.regex_literals",
+)
+
+log = logging.getLogger(__name__)
 
 
 def string_key(text: str) -> int:
@@ -83,6 +102,57 @@ class Words:
         self.lemmas.extend(lemmas)
         self.index.update(zip(keys, range(start, end), strict=True))
 
+    def copy(self) -> Words:
+        """A table with the same rows that grows on its own."""
+        other = Words()
+        other._reserve(len(self.lemmas))
+        other.add_rows(self._columns())
+        return other
+
+    def save(self, path: Path) -> None:
+        """Write the rows (with the fingerprint of the code that computed them) to `path`."""
+        columns: dict[str, Any] = {"fingerprint": np.array(rows_fingerprint()), **self._columns()}
+        np.savez(path, **columns)
+
+    @classmethod
+    def load(cls, path: Path) -> Words | None:
+        """The rows saved at `path`, or None when there are none or other code computed
+        them (then every word is worked out as it comes, with the same result)."""
+        if not path.exists():  # a model trained before words were saved
+            return None
+        try:
+            with np.load(path, allow_pickle=False) as saved:
+                if str(saved["fingerprint"]) != rows_fingerprint():
+                    log.info("%s was written by other code: words are worked out as they come", path)
+                    return None
+                words = cls()
+                words.add_rows({name: saved[name] for name in _SAVED})
+        except (OSError, KeyError, ValueError) as error:
+            log.warning("cannot read the word table %s (%s): words are worked out as they come",
+                        path, error)
+            return None
+        return words
+
+    def _columns(self) -> dict[str, np.ndarray]:
+        n = len(self.lemmas)
+        keys = np.zeros(n, dtype=np.uint64)
+        keys[list(self.index.values())] = list(self.index.keys())
+        return {"keys": keys, "concepts": self.concepts[:n], "affixes": self.affixes[:n],
+                "votes": self.votes[:n], "flags": self.flags[:n],
+                "lemmas": np.array(self.lemmas, dtype=str)}
+
+    def add_rows(self, columns: dict[str, np.ndarray]) -> None:
+        """Append rows given column by column (as `_columns` gives them)."""
+        keys = columns["keys"].tolist()
+        if len(set(keys)) != len(keys) or not self.index.keys().isdisjoint(keys):
+            raise ValueError("a word twice")
+        start, end = len(self.lemmas), len(self.lemmas) + len(keys)
+        self._reserve(end)
+        for name in ("concepts", "affixes", "votes", "flags"):
+            getattr(self, name)[start:end] = columns[name]
+        self.lemmas.extend(columns["lemmas"].tolist())
+        self.index.update(zip(keys, range(start, end), strict=True))
+
     def _reserve(self, rows: int) -> None:
         """Room for `rows` rows: when growing, new arrays, so readers of the old ones are safe."""
         size = len(self.concepts)
@@ -95,6 +165,29 @@ class Words:
             grown = np.zeros((size, *column.shape[1:]), dtype=column.dtype)
             grown[: len(column)] = column
             setattr(self, name, grown)
+
+
+_SAVED = ("keys", "concepts", "affixes", "votes", "flags", "lemmas")
+
+
+@lru_cache(maxsize=1)
+def rows_fingerprint() -> str:
+    """A hash of the source of the modules that decide what a word's row holds."""
+    digest = hashlib.sha256()
+    for name in _ROW_SOURCES:
+        spec = find_spec(name)
+        digest.update(Path(spec.origin).read_bytes() if spec and spec.origin else name.encode())
+    return digest.hexdigest()
+
+
+def known_words(texts: Iterable[str], tokenizer: Any, lemmas: Any) -> Words:
+    """The rows of every distinct lower-cased token of `texts` (the training corpus), for a
+    model to ship: its words then cost a lookup, not a computation, in a fresh process."""
+    found = dict.fromkeys(t.lower_ for doc in tokenizer.pipe(texts) for t in doc)
+    texts_ = sorted(found)
+    words = Words()
+    words.add_many([string_key(t) for t in texts_], texts_, [lemmas.get(t, t) for t in texts_])
+    return words
 
 
 def _flags(word: str, lemma: str) -> int:
@@ -111,13 +204,16 @@ def _flags(word: str, lemma: str) -> int:
 class WordTable:
     """What is known about each distinct lower-cased token, computed once (`Words`).
 
-    Safe for concurrent use: words are added under a lock, and beyond `_MAX_WORDS` words a new
-    generation starts while batches keep reading the generation they were built with."""
+    A trained model ships the rows of its corpus's words (`known_words`, `KNOWN_WORDS`): each
+    generation starts with them. Safe for concurrent use: words are added under a lock, and
+    beyond `_MAX_WORDS` words a new generation starts while batches keep reading the
+    generation they were built with."""
 
-    def __init__(self, lemmas: Any = None) -> None:
+    def __init__(self, lemmas: Any = None, known: Words | None = None) -> None:
         self._lemma_table = lemmas if lemmas is not None else {}
         self._lock = threading.Lock()
-        self.words = Words()
+        self._known = known  # rows each generation starts with (`known_words`)
+        self.words = known.copy() if known is not None else Words()
 
     def rows(self, hashes: np.ndarray, strings: Any) -> tuple[np.ndarray, Words]:
         """The row of each token hash, and the generation the rows belong to; words seen for
@@ -148,7 +244,7 @@ class WordTable:
 
     def _generation(self) -> Words:
         if len(self.words.lemmas) > _MAX_WORDS:
-            self.words = Words()
+            self.words = self._known.copy() if self._known is not None else Words()
         return self.words
 
 

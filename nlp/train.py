@@ -19,6 +19,7 @@ from pathlib import Path
 from typing import Any
 
 from nlp.analyzer import THEMES, calibrate
+from nlp.features import KNOWN_WORDS, known_words
 from nlp.metrics import binary_pr, fit_temperature, macro_f1, per_label_prf
 from nlp.urgency import assess
 
@@ -211,6 +212,11 @@ def train(
     rows = [row for path in sources for row in load_rows(path)]
     temperature, scores = calibrate_on_held_out(config, rows, seed)
     nlp = fit(config, rows, seed)
+    known = known_words(
+        [r["text"] for r in rows],
+        nlp.tokenizer,
+        nlp.get_pipe("lemmatizer").lookups.get_table("lemma_lookup", {}),
+    )
     data_hash = corpus_hash(sources)
     meta = {
         "model_version": f"{MODEL_VERSION}+{data_hash[:8]}",
@@ -222,6 +228,7 @@ def train(
         "temperature": temperature,
         "urgent_threshold": config["training"]["urgent_threshold"],
         "held_out": scores,
+        "known_words": len(known.lemmas),
         "train_seconds": round(time.perf_counter() - started, 1),
     }
     nlp.meta["name"] = "wijkbot"
@@ -229,4 +236,5 @@ def train(
     nlp.meta["wijkbot"] = meta
     output.mkdir(parents=True, exist_ok=True)
     nlp.to_disk(output)
+    known.save(output / KNOWN_WORDS)
     return meta

@@ -161,3 +161,86 @@ def test_a_token_boundary_inside_a_word_is_not_called_calm(blank: Any) -> None:
     doc = blank.make_doc("10km")
     assert [t.text for t in doc] == ["10", "km"]  # spaCy cuts a run of word characters
     assert tokens([doc, blank.make_doc("10 km")], WordTable()).calm() == [False, True]
+
+
+def _rows(words: Any, key: int) -> tuple[Any, ...]:
+    row = words.index[key]
+    return (int(words.concepts[row]), words.affixes[row].tolist(), words.votes[row].tolist(),
+            int(words.flags[row]), words.lemmas[row])
+
+
+KNOWN_TEXTS = ["De lantaarnpalen bij ons zijn kapot", "the street light is broken!", "brand!!"]
+
+
+def test_known_words_are_the_rows_a_table_would_compute(blank: Any, tmp_path: Path) -> None:
+    lemmas = {"lantaarnpalen": "lantaarnpaal", "zijn": "zijn"}
+    known = features_module.known_words(KNOWN_TEXTS, blank.tokenizer, lemmas)
+    known.save(tmp_path / "words.npz")
+    loaded = features_module.Words.load(tmp_path / "words.npz")
+    assert loaded is not None and loaded.index.keys() == known.index.keys()
+    computed = WordTable(lemmas)
+    batch = tokens([blank.make_doc(t) for t in KNOWN_TEXTS], computed)
+    assert len(loaded.lemmas) == len(set(batch.hashes.tolist())) == len(computed.words.lemmas)
+    for key in known.index:
+        assert _rows(loaded, key) == _rows(computed.words, key)
+    assert _rows(loaded, string_key("brand"))[3] & features_module.ALARM
+
+
+def test_a_table_with_known_words_gives_the_same_batches(blank: Any) -> None:
+    lemmas = {"lantaarnpalen": "lantaarnpaal"}
+    known = features_module.known_words(KNOWN_TEXTS[:2], blank.tokenizer, lemmas)
+    shipped = len(known.lemmas)
+    texts = [*KNOWN_TEXTS, *TEXTS]
+    docs = [blank.make_doc(t) for t in texts]
+    with_known, without = WordTable(lemmas, known), WordTable(lemmas)
+    a, b = tokens(docs, with_known), tokens(docs, without)
+    assert per_doc(features(a)) == per_doc(features(b))
+    assert a.calm() == b.calm() and a.languages() == b.languages()
+    assert [a.lemmas(i) for i in range(len(docs))] == [b.lemmas(i) for i in range(len(docs))]
+    assert len(with_known.words.lemmas) == len(without.words.lemmas) > shipped
+    assert len(known.lemmas) == shipped  # the shipped rows are copied, never written to
+
+
+def test_a_new_generation_starts_with_the_known_words(
+    blank: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    known = features_module.known_words(["een twee"], blank.tokenizer, {})
+    monkeypatch.setattr(features_module, "_MAX_WORDS", 4)
+    table = WordTable({}, known)
+    first = tokens([blank.make_doc("drie vier vijf")], table)
+    second = tokens([blank.make_doc("zes")], table)
+    assert second.words is not first.words
+    assert second.words.lemmas == ["een", "twee", "zes"]
+
+
+def test_known_words_saved_by_other_code_or_damaged_are_not_used(
+    blank: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture
+) -> None:
+    path = tmp_path / "words.npz"
+    assert features_module.Words.load(path) is None  # a model trained before words were shipped
+    features_module.known_words(["een twee"], blank.tokenizer, {}).save(path)
+    monkeypatch.setattr(features_module, "rows_fingerprint", lambda: "other code")
+    assert features_module.Words.load(path) is None
+    monkeypatch.undo()
+    assert features_module.Words.load(path) is not None
+    path.write_bytes(b"not a numpy archive")
+    with caplog.at_level("WARNING"):
+        assert features_module.Words.load(path) is None
+    assert "cannot read the word table" in caplog.text
+
+
+def test_a_trained_model_ships_its_corpus_words(
+    trained_model: tuple[Path, dict[str, Any]], tiny_corpus: Path
+) -> None:
+    from nlp.analyzer import SpacyAnalyzer
+    from nlp.train import load_rows
+
+    folder, meta = trained_model
+    analyzer = SpacyAnalyzer.from_path(folder)
+    shipped = analyzer._words.words
+    assert meta["known_words"] == len(shipped.lemmas) > 100
+    texts = [r["text"] for r in load_rows(tiny_corpus)][:50]
+    lowered = {t.lower_ for d in analyzer.nlp.tokenizer.pipe(texts) for t in d}
+    assert {string_key(w) for w in lowered} <= shipped.index.keys()
+    fresh = SpacyAnalyzer(spacy.load(folder))  # works every word out itself
+    assert fresh.analyze_many(texts + TEXTS) == analyzer.analyze_many(texts + TEXTS)
