@@ -135,8 +135,10 @@ def _output(chunk: Sequence[tuple[int, str]], analyzer: Any, policy: Any, routes
 
 
 def _parallel(chunks: Iterator[list[Any]], workers: int, state: tuple[Any, Any, _Routes]) -> Iterator[bytes]:
-    """Batches to `workers - 1` forked processes while they have fewer than two in hand each,
-    otherwise analysed here at once; results in input order."""
+    """Batches to `workers - 1` forked processes while they have fewer than `IN_HAND` in hand
+    each, otherwise analysed here at once; results in input order. Near the end a worker gets
+    a batch only if this process has enough left to do meanwhile (`_worth_sending`), so that
+    this process does not sit waiting for a worker's queue at the end."""
     from wijkbot.forked import ForkedWorker
 
     pool: list[ForkedWorker] = []
@@ -146,20 +148,40 @@ def _parallel(chunks: Iterator[list[Any]], workers: int, state: tuple[Any, Any, 
             pool.append(ForkedWorker(partial(_output_of, state), pool))
         for worker in pool:
             worker.start()
-        for chunk in chunks:
+        for chunk, remaining in _with_remaining(chunks, IN_HAND + 2):
             idle = min(pool, key=ForkedWorker.busy)
-            if idle.busy() < 3:
+            if _worth_sending(idle.busy(), remaining):
                 idle.send(chunk)
                 window.append(idle)
             else:
                 window.append(_output(chunk, *state))
-            while window and (isinstance(window[0], bytes) or len(window) > 3 * workers):
+            while window and (isinstance(window[0], bytes) or len(window) > IN_HAND * workers):
                 yield _collect(window.popleft())
         while window:
             yield _collect(window.popleft())
     finally:
         for worker in pool:
             worker.close()
+
+
+IN_HAND = 3  # batches a worker may hold (sent, result not back yet)
+
+
+def _worth_sending(in_hand: int, remaining: int) -> bool:
+    """Whether a worker holding `in_hand` batches should get the next one, with `remaining`
+    batches left from it on: it has room, and this process has at least as many batches left
+    to do meanwhile as the worker would then hold (batches take about as long anywhere)."""
+    return in_hand < IN_HAND and in_hand + 2 <= remaining
+
+
+def _with_remaining(chunks: Iterator[list[Any]], ahead: int) -> Iterator[tuple[list[Any], int]]:
+    """Each chunk with the number of chunks left from it on, itself included, counted up to
+    `ahead` (reading that far ahead)."""
+    buffer = deque(islice(chunks, ahead - 1))
+    while buffer:
+        chunk = buffer.popleft()
+        buffer.extend(islice(chunks, 1))
+        yield chunk, len(buffer) + 1
 
 
 def _output_of(state: tuple[Any, Any, _Routes], chunk: Sequence[tuple[int, str]]) -> bytes:

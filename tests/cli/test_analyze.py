@@ -164,6 +164,21 @@ def test_workers_give_the_same_lines_in_the_same_order(tmp_path: Path) -> None:
     )
 
 
+def test_workers_get_no_more_than_this_process_has_left_to_do() -> None:
+    """Near the end a worker gets a batch only while this process keeps as many to do, so the
+    run does not end with this process waiting for a worker's queue."""
+    from wijkbot.commands import IN_HAND, _with_remaining, _worth_sending
+
+    counted = list(_with_remaining(iter([[1], [2], [3], [4], [5], [6], [7]]), 5))
+    assert [remaining for _, remaining in counted] == [5, 5, 5, 4, 3, 2, 1]
+    assert [chunk for chunk, _ in counted] == [[n] for n in range(1, 8)]
+    assert list(_with_remaining(iter([]), 5)) == []
+    assert _worth_sending(0, 5) and _worth_sending(IN_HAND - 1, IN_HAND + 1)
+    assert not _worth_sending(IN_HAND, 100)  # no room
+    assert not _worth_sending(2, 3)  # it would hold 3 while this process does the last 2
+    assert _worth_sending(0, 2) and not _worth_sending(0, 1)  # the very last batch stays here
+
+
 def test_stopping_early_ends_the_workers(tmp_path: Path) -> None:
     """A reader that stops after the first batches leaves no worker process behind."""
     from wijkbot.commands import BATCH, analyze_output
