@@ -584,6 +584,7 @@ class FaqIndex:
     """Cosine TF-IDF index over FAQ entries; construct anew when the entries change."""
 
     QUESTION_WEIGHT = 0.65
+    DENSE_BYTES = 64 << 20  # batch products use a dense (vocabulary x texts) matrix up to this
 
     def __init__(
         self,
@@ -621,11 +622,13 @@ class FaqIndex:
         from scipy.sparse import csr_matrix
 
         self._query_columns = _QueryColumns(self._vocab)
-        # sparse copies for batches: a query meets only the few questions sharing its features,
-        # instead of streaming the whole dense (vocabulary x questions) matrix through the cache;
         # questions and whole texts side by side, for one product per batch (each product
-        # column is summed exactly as in a product with its own matrix)
-        self._both_sparse = csr_matrix(np.hstack((self._questions, self._wholes)))
+        # column is summed exactly as in a product with its own matrix): dense while it is
+        # small, as a sparse query times a dense matrix reads only the query's rows of it
+        # (half the time of a sparse product), else sparse, so a large FAQ costs no more
+        # memory than its questions' features
+        both = np.hstack((self._questions, self._wholes))
+        self._both: np.ndarray | csr_matrix = both if both.nbytes <= self.DENSE_BYTES else csr_matrix(both)
         kinds = {"w:": WORD_WEIGHT, "c:": CONCEPT_WEIGHT}
         self._column_weights = np.array([kinds.get(f[:2], CHAR_WEIGHT) for f in self._vocab])
         self._column_idf = np.array([self._idf[f] for f in self._vocab])
@@ -842,7 +845,8 @@ class FaqIndex:
         data = (values / norms[rows]).astype(np.float32)  # rows without features have no values
         offsets = np.concatenate(([0], np.cumsum(np.bincount(rows, minlength=n))))
         matrix = csr_matrix((data, columns, offsets), shape=(n, len(self._vocab)))
-        both = (matrix @ self._both_sparse).toarray()
+        product = matrix @ self._both
+        both = product if isinstance(product, np.ndarray) else product.toarray()
         questions = self._questions.shape[1]
         return self._combine(both[:, :questions], both[:, questions:])
 

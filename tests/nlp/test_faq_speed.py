@@ -303,6 +303,24 @@ def test_match_batch_equals_match_many(utrecht_faq: list[FaqEntry], texts: list[
             _assert_same(fast, index._match_many_reference(texts, asked, per_message, *dicts))
 
 
+def test_dense_and_sparse_products_give_the_same_matches(
+    utrecht_faq: list[FaqEntry], texts: list[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A small FAQ is multiplied as a dense matrix, a large one as a sparse one: the sums are
+    the same, term by term in the same order, so the scores are bit-identical."""
+    dense = FaqIndex(utrecht_faq, _toy_lemmas)
+    monkeypatch.setattr(FaqIndex, "DENSE_BYTES", 0)
+    sparse = FaqIndex(utrecht_faq, _toy_lemmas)
+    assert isinstance(dense._both, np.ndarray) and not isinstance(sparse._both, np.ndarray)
+    asked = [is_question(t) for t in texts]
+    lemmas, _ = _token_lemmas(texts, _toy_lemmas, [])
+    themes = sorted({e.theme for e in utrecht_faq})
+    side = (_labelled(themes, 0, len(texts))[0], None)
+    found = dense.match_batch(texts, asked, lemmas, *side)
+    assert found == sparse.match_batch(texts, asked, lemmas, *side)
+    assert any(m.slug for m in found)
+
+
 def test_analyzer_faq_matches_equal_the_dictionary_path(
     trained_model: tuple[Path, dict[str, Any]], utrecht_faq: list[FaqEntry], texts: list[str]
 ) -> None:
