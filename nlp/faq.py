@@ -898,7 +898,3 @@ def load_faq_toml(path: Path) -> list[FaqEntry]:
         )
         for item in data.get("faq", [])
     ]
-
-
-def top_slugs(index: FaqIndex, text: str, k: int = 3) -> Sequence[tuple[str, float]]:
-    return sorted(index.scores(text).items(), key=lambda kv: -kv[1])[:k]
