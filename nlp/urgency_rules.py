@@ -174,6 +174,101 @@ URGENT_RULES: list[tuple[str, re.Pattern[str]]] = [
         r"\b(?:crashed|crash)\b.{0,40}\b(?:lying|not moving|hurt|bleeding)", r"\bfell down\b",
         r"\bis gevallen\b.{0,40}\b(?:ligt|bloed|praat|reageert)", r"\bzwaargewond\b",
     )),
+    # The same dangers in freer word order and in more English: words further apart,
+    # subordinate clauses ("die niet meer ademt"), progressive forms ("is breaking into").
+    ("gas", _rx(
+        r"\b(?:ruik|ruikt|ruiken|rook|roken|stinkt|stinken|stonk|lucht|geur|smell|smells|smelling|smelled|stink|stinks|reek)\b.{0,30}\bgas\b",
+        r"\bgas ?(?:geur|lucht|smell|stank)\b", r"\bsmells? like gas\b",
+    )),
+    ("brand", _rx(
+        r"\b(?:zwarte|veel|witte|grijze|dichte|black|thick|heavy) (?:rook|smoke)\b",
+        r"\brook\b.{0,40}\b(?:vandaan|naar buiten|onder de deur|door de kieren|uit het dak)\b",
+        r"\b(?:container|auto|huis|schuur|woning|flat|keuken|bus|scooter|brommer|vuilnisbak|prullenbak|afvalbak|bak|struik|gebouw|school|pand|winkel|dak|zolder|garage|schuurtje|caravan|boot|trein)\w{0,12}\b.{0,30}\b(?<!licht )(?<!lamp )brandt\b",
+        r"\b(?:is|are|was|has caught|caught|catches|going up) (?:on )?fire\b", r"\bin flames\b",
+        r"\bburning\b.{0,20}\b(?:house|car|building|flat|kitchen|bin|shed|roof)\b",
+    )),
+    ("inbraak_nu", _rx(
+        r"\b(?:is|are|'s|'re|been|trying to|try to|tries to) (?:breaking|break) ?in(?:to)?\b",
+        r"\bbreaking into\b.{0,60}\b(?:now|right now|as we speak|at the moment)\b",
+        r"\b(?:bezig|proberen|probeert|probeerden|zijn|is)\b.{0,40}\bopen te (?:breken|maken|wrikken)\b",
+        r"\b(?:breken|breekt|wrikken|wrikt)\b.{0,40}\b(?:open|los)\b.{0,30}\b(?:nu|op dit moment|bezig)\b",
+        r"\bklim(?:t|men)\b.{0,50}\b(?:woning|huis|raam|balkon|schuur|tuin)\b.{0,30}\b(?:in|binnen)\b",
+        r"\b(?:nu|op dit moment)\b.{0,40}\b(?:inbreken|inbreker|inbrekers|ingebroken)\b",
+    )),
+    ("kind", _rx(
+        r"\b(?:kind|kindje|kinderen|baby|peuter|kleuter|jongetje|meisje|child|kid|toddler|little (?:boy|girl))\b.{0,60}\b(?:alleen|in (?:zijn|haar) eentje|zonder (?:ouder|begeleiding)|geen (?:ouder|volwassene)|alone|on (?:his|her|their) own)\b.{0,60}\b(?:gracht|sloot|vijver|kanaal|water|rand|spoor|snelweg|provinciale weg|drukke weg|rijweg|ijs|dak|balkon|canal|river|pond|road|railway|roof|edge)\b",
+        r"\b(?:kind|kindje|baby|peuter|kleuter|child|kid|toddler|little (?:boy|girl)|boy|girl)\b.{0,40}\b(?:fell|fallen|gevallen|gezakt|gegleden)\b.{0,20}\b(?:in|into|through|door)\b.{0,15}\b(?:the |de |het )?(?:water|canal|river|pond|lake|gracht|sloot|vijver|kanaal|ijs|ice)\b",
+        r"\b(?:not coming up|can't swim|cannot swim|kan niet zwemmen)\b",
+    )),
+    ("geweld", _rx(
+        r"\belkaar\b.{0,20}\b(?:aan het )?(?:afslaan|aftuigen|slaan|schoppen|trappen|te lijf)\b",
+        r"\b(?:aftuigen|afgetuigd|in elkaar getrapt|in elkaar trappen|ligt (?:al )?op de grond en)\b",
+        r"\b(?:kicking|punching|stomping on|beating) (?:a|the|an|him|her|someone|somebody|my|his)\b",
+        r"\b(?:hitting|beating|kicking|strangling|choking) me\b", r"\bhits me\b",
+        r"\bthreaten(?:s|ing|ed)? to (?:kill|hurt|stab|shoot)\b",
+        r"\bdreig(?:t|en|de)\b.{0,40}\b(?:te vermoorden|dood te maken|dood te steken|neer te steken|neer te schieten|om te brengen|iets aan te doen)\b",
+    )),
+    ("onwel", _rx(
+        r"\b(?:niet|nauwelijks|amper) (?:meer )?(?:ademt|ademde|reageert|beweegt)\b",
+        r"\b(?:pillen|medicijnen|tabletten|slaappillen|pills|tablets)\b.{0,30}\b(?:geslikt|ingenomen|genomen|taken|took|swallowed)\b",
+        r"\b(?:stopped breathing|barely breathing|no pulse|geen hartslag|geen pols)\b",
+    )),
+    ("ongeval", _rx(
+        r"\bgeschept\b", r"\bhit by (?:a|the|an) (?:car|bus|truck|van|lorry|tram|train|scooter|motorbike|motorcycle)\b",
+        r"\b(?:man|vrouw|iemand|persoon|jongen|meisje|kind|fietser|bestuurder|voetganger|oudere|someone|a man|a woman|cyclist)\b.{0,30}\b(?:ligt|lying|lies)\b.{0,20}\b(?:op|midden op|on|in)\b (?:de |het |the )?(?:weg|rijbaan|straat|fietspad|road|street|cycle path)\b",
+    )),
+    ("instorting", _rx(
+        r"\b(?:live|electrical|power|bare) (?:electrical )?(?:wire|wires|cable|cables|line|lines)\b.{0,40}\b(?:hanging|down|on the|lying|sparking|exposed)\b",
+        r"\bpower lines? (?:down|on the)\b",
+        r"\b(?:ligt|lag|liggen|lagen|zit|zat) (?:nog )?(?:iemand|mensen|een man|een vrouw|een kind) onder\b",
+        r"\b(?:someone|somebody|people|a man|a woman|a child) (?:is |are )?(?:trapped |stuck )?under(?:neath)? (?:it|the)\b",
+    )),
+    # Symptoms and situations described rather than named.
+    ("onwel", _rx(
+        r"\bniet (?:meer )?bij (?:bewustzijn|kennis)\b", r"\bbuiten westen\b",
+        r"\b(?:wordt|word|worden|werd|is|turning|turns|turned|going) blauw\b", r"\bturning blue\b",
+        r"\bademt (?:heel |erg |zo |nu )?(?:raar|vreemd|moeilijk|zwaar|piepend|oppervlakkig)\b",
+        r"\b(?:breathing|breathes) (?:weird|strange|strangely|heavily|funny)\b",
+        r"\b(?:won't|will not|doesn't|does not|can't|cannot) wake (?:him |her |them )?up\b",
+        r"\b(?:wordt|word) niet (?:meer )?wakker\b", r"\bkrijg (?:hem|haar|ze) niet (?:meer )?wakker\b",
+        r"\bseizures?\b", r"\bfit\b.{0,20}\b(?:shaking|on the floor|ground)\b", r"\bstuipen\b",
+        r"\bepilep\w*\b.{0,30}\b(?:aanval|insult|ligt|schokt|schokken)\b",
+        r"\b(?:grijpt|greep|klemt|houdt) (?:naar |aan )?(?:zijn|haar) (?:borst|hart)\b",
+        r"\b(?:pijn op de borst|chest pains?|clutching (?:his|her) chest)\b",
+        r"\b(?:mond|gezicht) (?:hangt|hing) (?:scheef|naar beneden)\b", r"\bface (?:is )?droop",
+        r"\bslurr(?:ed|ing)\b", r"\bpraat (?:ineens |opeens )?(?:heel )?(?:raar|onduidelijk|brabbel)",
+        r"\b(?:schoonmaakmiddel|bleekmiddel|bleek|chloor|ontstopper|gootsteenontstopper|wasmiddel|vaatwastablet|gif|rattengif|batterij|knoopcel|bleach|poison|detergent)\w*\b.{0,40}\b(?:gedronken|ingeslikt|opgegeten|geslikt|gegeten|binnengekregen|drunk|drank|swallowed|ate|eaten)\b",
+        r"\b(?:gedronken|ingeslikt|opgegeten|geslikt|drank|drunk|swallowed)\b.{0,30}\b(?:schoonmaakmiddel|bleek|chloor|ontstopper|gif|bleach|poison|pills|pillen|batterij)\b",
+        r"\bvergiftig\w*\b", r"\bpoisoned\b",
+    )),
+    ("suicide", _rx(
+        r"\bvan het leven\b.{0,15}\b(?:beroven|beroofd|benemen|beneemt)\b", r"\bwil(?:len)? er niet meer zijn\b",
+        r"\b(?:don't|do not|doesn't|does not|dont) want to (?:live|be alive|be here|go on)\b",
+        r"\bwant(?:s)? to end (?:it|my life|his life|her life)\b", r"\bpillen (?:al )?(?:klaar|verzameld|opgespaard)\b",
+        r"\bafscheidsbrief\b", r"\bgoodbye (?:letter|note)\b",
+    )),
+    ("geweld", _rx(
+        r"\b(?:schoppen|trappen|slaan|stompen) (?:hem|haar|iemand|een (?:man|vrouw|jongen|meisje))\b",
+        r"\bhurting (?:her|him|me|them|the)\b", r"\bmeegetrokken\b", r"\bdragg(?:ed|ing) (?:her|him|a)\b",
+        r"\b(?:mensen|iemand|een man|een vrouw|people|someone) (?:liggen|ligt|lying|lie) (?:op de grond|on the ground)\b",
+    )),
+    ("inbraak_nu", _rx(
+        r"\b(?:deur|raam|slot|voordeur|achterdeur|balkondeur)\b.{0,30}\bforce(?:ren|ert|erden)\b",
+        r"\bforc(?:ing|e) (?:the|a|our|my) (?:door|window|lock)\b",
+        r"\ber is iemand in (?:ons|mijn|het) huis\b", r"\bsomeone (?:is )?in (?:my|our|the) (?:house|home|flat)\b",
+        r"\bindringer\b", r"\bintruder\b", r"\bclimbing (?:in|into|through)\b",
+    )),
+    ("brand", _rx(
+        r"\bvlam(?:men|metjes|metje)\b", r"\b(?:house|car|building|flat|kitchen|bin|shed|roof|garage|apartment)\b.{0,20}\b(?:is|are) burning\b",
+    )),
+    ("ongeval", _rx(
+        r"\b(?:iemand|man|vrouw|kind|bestuurder|someone|driver|a man|a woman)\b.{0,25}\b(?:vast|klem|bekneld|trapped|stuck)\b.{0,20}\b(?:auto|car|wagen|lift|onder)\b",
+        r"\bondersteboven\b.{0,30}\b(?:sloot|water|gracht|kanaal|ditch|canal)\b",
+        r"\b(?:auto|car|wagen|bus)\b.{0,30}\b(?:in de|into the) (?:sloot|gracht|kanaal|canal|ditch|water)\b",
+    )),
+    ("kind", _rx(
+        r"\b(?:kind|kindje|peuter|kleuter|child|kid|toddler)\b.{0,50}\b(?:alone|alleen|eentje)\b.{0,40}\b(?:tracks|tram tracks|rails|tramrails|spoor)\b",
+    )),
 ]
 # fmt: on
 
@@ -185,7 +280,7 @@ NEGATIONS = re.compile(
     r"|brandweerkazerne|brandkraan|brandtrap|brandmelder|brandhout|fire ?works?|vuurwerk|mesjes|keukenmes|messen slijpen|wapenstilstand|brandgevaarlijk|brandgevaar"
     r"|wel (?:vermoorden|afmaken)|ooit misgaat|lekke banden|banden lek|kunnen zo|kan zo|zou zo|ooit brand|over een paar jaar|workshop|cursus|ehbo|brandveiligheid|dood- en doodmoe|doodmoe"
     r"|for your help|voor (?:je|jullie|uw) hulp"
-    r"|ambulancepost|ambulancepersoneel|stratenmakers|112 (?:bellen|gebeld)? ?(?:heeft|had) (?:geen|niet)|hoe (?:ik|moet)|wanneer moet ik)\b"
+    r"|achteraf|paddenstoelen|reanimatiecursus|reanimatieles|reanimatietraining|ambulancepost|ambulancepersoneel|stratenmakers|112 (?:bellen|gebeld)? ?(?:heeft|had) (?:geen|niet)|hoe (?:ik|moet)|wanneer moet ik)\b"
 )
 ACUTE_NOISE = re.compile(
     r"\b(?:feest|house ?party|muziek|herrie|lawaai|party|music|noise|bassen|dreunen|geschreeuw|schreeuwen)\b"
