@@ -14,7 +14,7 @@ from typing import Any
 
 from nlp.analyzer import THEMES, calibrate
 from nlp.metrics import binary_pr, fit_temperature, macro_f1, per_label_prf
-from nlp.train import CONFIG, CORPUS, _load_config, fit, load_rows, predict
+from nlp.train import CONFIG, CORPUS, URGENT_THRESHOLDS, _load_config, fit, load_rows, predict
 from nlp.urgency import assess
 
 
@@ -35,16 +35,27 @@ def score_fold(nlp: Any, rows: Sequence[dict[str, Any]], urgent_threshold: float
     probs = [{k: v for k, v in d.cats.items() if k in THEMES} for d in docs]
     gold = [r["theme"] for r in rows]
     pred = [max(p.items(), key=lambda kv: kv[1])[0] for p in probs]
-    urgent_pred = [
-        assess(r["text"]).urgent or d.cats.get("URGENT", 0.0) >= urgent_threshold
-        for r, d in zip(rows, docs, strict=True)
-    ]
+    rules = [assess(r["text"], [t.lemma_ for t in d]).urgent for r, d in zip(rows, docs, strict=True)]
+    heads = [d.cats.get("URGENT", 0.0) for d in docs]
+    urgent_gold = [bool(r["urgent"]) for r in rows]
+    urgent_pred = [r or h >= urgent_threshold for r, h in zip(rules, heads, strict=True)]
     return {
         "macro_f1": macro_f1(per_label_prf(gold, pred, THEMES)),
-        "urgent": binary_pr([bool(r["urgent"]) for r in rows], urgent_pred),
+        "urgent": binary_pr(urgent_gold, urgent_pred),
         "temperature": fit_temperature(probs, gold),
         "probs": probs,
         "gold": gold,
+        "urgent_out_of_fold": (urgent_gold, rules, heads),
+    }
+
+
+def urgent_by_threshold(results: Sequence[dict[str, Any]], thresholds: Sequence[float]) -> dict[str, Any]:
+    """Urgent precision and recall of rules-or-head over all out-of-fold predictions, per
+    threshold of the head."""
+    gold, rules, heads = ([x for r in results for x in r["urgent_out_of_fold"][k]] for k in range(3))
+    return {
+        f"{t:.2f}": binary_pr(gold, [f or h >= t for f, h in zip(rules, heads, strict=True)])
+        for t in thresholds
     }
 
 
@@ -78,8 +89,11 @@ def crossval(
         "temperature": temperature,
         "mean_calibrated_confidence": sum(confident) / len(confident),
         "seconds": round(time.perf_counter() - started, 1),
+        "urgent_threshold": threshold,
+        "urgent_by_threshold": urgent_by_threshold(results, URGENT_THRESHOLDS),
     }
+    hidden = ("probs", "gold", "urgent_out_of_fold")
     return {
         "summary": summary,
-        "folds": [{k: v for k, v in r.items() if k not in ("probs", "gold")} for r in results],
+        "folds": [{k: v for k, v in r.items() if k not in hidden} for r in results],
     }

@@ -39,6 +39,23 @@ def binary_pr(gold: Sequence[bool], pred: Sequence[bool]) -> dict[str, float]:
     }
 
 
+def recall_first_threshold(
+    gold: Sequence[bool],
+    fixed: Sequence[bool],
+    scores: Sequence[float],
+    min_precision: float,
+    candidates: Sequence[float],
+) -> float | None:
+    """The lowest of `candidates` at which "`fixed` (e.g. a rule fired) or score >= threshold"
+    keeps a precision of at least `min_precision` on these labelled examples (recall first);
+    None if none does."""
+    for threshold in sorted(candidates):
+        pred = [f or s >= threshold for f, s in zip(fixed, scores, strict=True)]
+        if binary_pr(gold, pred)["precision"] >= min_precision:
+            return threshold
+    return None
+
+
 def fit_temperature(probs: Sequence[dict[str, float]], gold: Sequence[str]) -> float:
     """Temperature minimising the negative log-likelihood of held-out softmax outputs."""
 

@@ -20,7 +20,7 @@ from typing import Any
 
 from nlp.analyzer import THEMES, calibrate
 from nlp.features import KNOWN_WORDS, known_words
-from nlp.metrics import binary_pr, fit_temperature, macro_f1, per_label_prf
+from nlp.metrics import binary_pr, fit_temperature, macro_f1, per_label_prf, recall_first_threshold
 from nlp.urgency import assess
 
 log = logging.getLogger(__name__)
@@ -183,14 +183,36 @@ def _with_themes(docs: Sequence[Any]) -> list[_ThemeView]:
 
 def calibrate_on_held_out(
     config: Any, rows: Sequence[dict[str, Any]], seed: int
-) -> tuple[float, dict[str, Any]]:
+) -> tuple[float, float, dict[str, Any]]:
+    """Fit on part of the corpus and measure on the held-out templates: the temperature of the
+    theme scores, the urgent head's threshold (`urgent_threshold_on`) and the held-out scores."""
     train_rows, held = split(rows, config["training"]["calibration_share"], seed)
     nlp = fit(config, train_rows, seed)
     docs = predict(nlp, [r["text"] for r in held])
     probs = [{k: v for k, v in d.cats.items() if k in THEMES} for d in docs]
     temperature = fit_temperature(probs, [r["theme"] for r in held])
-    scores = held_out_scores(nlp, held, temperature, config["training"]["urgent_threshold"])
-    return temperature, scores
+    threshold = urgent_threshold_on(held, docs, config["training"])
+    scores = held_out_scores(nlp, held, temperature, threshold)
+    return temperature, threshold, scores
+
+
+URGENT_THRESHOLDS = [round(0.05 * k, 2) for k in range(4, 19)]  # 0.20 .. 0.90
+
+
+def urgent_threshold_on(held: Sequence[dict[str, Any]], docs: Sequence[Any], training: Any) -> float:
+    """The lowest threshold of the urgent head at which rules-or-head keep the configured
+    precision on the held-out templates (recall first: a false alarm costs a resident a line
+    about 112, a missed emergency costs more); the configured `urgent_threshold` if none does
+    or the held-out part has no urgent example."""
+    gold = [bool(r["urgent"]) for r in held]
+    fallback = float(training["urgent_threshold"])
+    if not any(gold):
+        return fallback
+    rules = [assess(r["text"], [t.lemma_ for t in d]).urgent for r, d in zip(held, docs, strict=True)]
+    scores = [d.cats.get("URGENT", 0.0) for d in docs]
+    candidates = [t for t in URGENT_THRESHOLDS if t <= fallback]
+    found = recall_first_threshold(gold, rules, scores, float(training["urgent_min_precision"]), candidates)
+    return fallback if found is None else found
 
 
 def train(
@@ -210,7 +232,7 @@ def train(
     config = _load_config(config_path, {"system.seed": seed, **(overrides or {})})
     sources = [corpus, *(path for path in extra if path.is_file())]
     rows = [row for path in sources for row in load_rows(path)]
-    temperature, scores = calibrate_on_held_out(config, rows, seed)
+    temperature, urgent_threshold, scores = calibrate_on_held_out(config, rows, seed)
     nlp = fit(config, rows, seed)
     known = known_words(
         [r["text"] for r in rows],
@@ -218,7 +240,7 @@ def train(
         nlp.get_pipe("lemmatizer").lookups.get_table("lemma_lookup", {}),
     )
     data_hash = corpus_hash(sources)
-    meta = {
+    meta: dict[str, Any] = {
         "model_version": f"{MODEL_VERSION}+{data_hash[:8]}",
         "trained_at": datetime.now(UTC).isoformat(timespec="seconds"),
         "seed": seed,
@@ -226,7 +248,7 @@ def train(
                    "sha256": data_hash, "examples": len(rows)},
         "config_sha256": file_hash(config_path),
         "temperature": temperature,
-        "urgent_threshold": config["training"]["urgent_threshold"],
+        "urgent_threshold": urgent_threshold,
         "held_out": scores,
         "known_words": len(known.lemmas),
         "train_seconds": round(time.perf_counter() - started, 1),

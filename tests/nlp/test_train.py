@@ -52,3 +52,25 @@ def test_reviewed_examples_join_the_corpus(tmp_path: Path, tiny_corpus: Path) ->
                  overrides=FAST_BOW)
     assert meta["corpus"]["examples"] == base + 1
     assert meta["corpus"]["sha256"] == corpus_hash([tiny_corpus, reviewed]) != file_hash(tiny_corpus)
+
+
+def test_the_urgent_threshold_is_the_lowest_that_keeps_the_precision() -> None:
+    from nlp.metrics import recall_first_threshold
+
+    gold = [True, True, True, False, False]
+    rules = [True, False, False, False, False]
+    scores = [0.9, 0.6, 0.35, 0.4, 0.1]
+    candidates = [0.3, 0.35, 0.4, 0.5, 0.6, 0.8]
+    assert recall_first_threshold(gold, rules, scores, 0.9, candidates) == 0.5
+    assert recall_first_threshold(gold, rules, scores, 0.7, candidates) == 0.3
+    assert recall_first_threshold([False] * 2, [True, False], [0.0, 0.0], 0.9, candidates) is None
+
+
+def test_the_model_carries_the_urgent_threshold_chosen_on_held_out_templates(
+    trained_model: tuple[Path, dict[str, Any]],
+) -> None:
+    from nlp.train import URGENT_THRESHOLDS
+
+    meta = trained_model[1]
+    assert meta["urgent_threshold"] in URGENT_THRESHOLDS and meta["urgent_threshold"] <= 0.8
+    assert meta["held_out"]["urgent"]["precision"] >= 0.9 or meta["urgent_threshold"] == 0.8
