@@ -33,6 +33,7 @@ from nlp.urgency_rules import (
     ACUTE_NOISE,
     ACUTE_NOW,
     COMMON_WORDS,
+    FRAMES,
     LEMMA_TRIGGERS,
     NEGATIONS,
     NOW,
@@ -191,7 +192,7 @@ def _assess_reference(text: str, lemmas: Sequence[str] | None = None) -> Urgency
         reason = _lemma_reason(norm, lemmas)
     if reason is None:
         reason = _misspelled_trigger(norm)
-    if reason is not None:
+    if reason is not None and not FRAMES.search(norm):
         return UrgencyVerdict(urgent=True, reason=reason, acute=False)
     noise_now = ACUTE_NOISE.search(norm) and ACUTE_NOW.search(norm) and not PAST.search(norm)
     acute = bool(noise_now) or bool(ACUTE_BURGLARY.search(norm))
@@ -272,7 +273,7 @@ def assess(text: str, lemmas: Sequence[str] | None = None) -> UrgencyVerdict:
         reason = _lemma_reason(norm, lemmas or ())
     if reason is None and bits & _TYPO:
         reason = _misspelled_trigger(norm)
-    if reason is not None:
+    if reason is not None and not FRAMES.search(norm):
         return UrgencyVerdict(urgent=True, reason=reason, acute=False)
     noise = bits & _NOISE and ACUTE_NOISE.search(norm)
     noise_now = noise and ACUTE_NOW.search(norm) and not PAST.search(norm)

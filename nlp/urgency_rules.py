@@ -269,6 +269,68 @@ URGENT_RULES: list[tuple[str, re.Pattern[str]]] = [
     ("kind", _rx(
         r"\b(?:kind|kindje|peuter|kleuter|child|kid|toddler)\b.{0,50}\b(?:alone|alleen|eentje)\b.{0,40}\b(?:tracks|tram tracks|rails|tramrails|spoor)\b",
     )),
+    # Medical emergencies told by their signs: seizures, strokes, heart attacks, choking,
+    # low blood sugar, an overdose, poisoning.
+    ("onwel", _rx(
+        r"\b(?:ligt|lag|zit|begint|is) (?:te )?(?:schokken|stuiptrekken|trillen)\b", r"\bschuim op (?:zijn|haar|z'n|zn|de) mond\b",
+        r"\bfoam(?:ing)? (?:at|from) (?:the|his|her) mouth\b", r"\bogen (?:zijn )?weggedraaid\b", r"\beyes rolled\b",
+        r"\b(?:whole|entire) body (?:is )?(?:jerking|shaking|convulsing)\b", r"\bconvuls\w*\b", r"\bhaving a fit\b",
+        r"\b(?:met|met een) dubbele tong\b", r"\b(?:arm|been|kant|gezicht) (?:is |voelt )?(?:ineens |opeens )?(?:slap|verlamd|lam)\b",
+        r"\b(?:valt|viel) (?:zijn|haar|z'n|zn) \w+ uit (?:zijn|haar|z'n|zn) hand\b",
+        r"\b(?:koud zweet|klam zweet|cold sweat)\b", r"\b(?:kaak|jaw)\b.{0,30}\b(?:borst|chest)\b",
+        r"\b(?:borst|chest)\b.{0,30}\b(?:kaak|jaw|arm)\b.{0,20}\b(?:pijn|zeer|hurts|pain)\b",
+        r"\b(?:stikt|stikken|verstikt|choking|choke[sd]?)\b(?! (?:hier |daar |er |het )?van)", r"\b(?:wordt|word|turning|going|is) paars\b",
+        r"\bkan niet (?:meer )?(?:praten|ademen|slikken)\b", r"\b(?:can't|cannot|can not) (?:talk|speak|breathe)\b",
+        r"\b(?:diabetic|diabeet|suikerpati\w*|hypo)\b.{0,60}\b(?:shaking|sweating|trilt|zweet|confused|verward|not making sense|wazig|flauw)\b",
+        r"\bneedle (?:still )?in (?:his|her|their) arm\b", r"\bnaald (?:nog )?in (?:zijn|haar|z'n) arm\b",
+        r"\b(?:not|isn't|is not|won't|will not) (?:waking|wake) up\b", r"\bniet (?:meer )?wakker (?:te krijgen|worden)\b",
+        r"\b(?:ate|eaten|swallowed|gegeten|opgegeten|ingeslikt|geslikt)\b.{0,40}\b(?:pills|pillen|tabletten|medicijnen|paddenstoelen|mushrooms|berries|bessen)\b.{0,60}\b(?:sleepy|suf|slaperig|overgeven|vomit\w*|braakt|spuugt|raar|wazig|drowsy)\b",
+        r"\b(?:anafylact\w*|anaphyla\w*|allergische (?:reactie|shock)|allergic reaction)\b.{0,40}\b(?:opgezwollen|zwelt|swelling|swollen|benauwd|breath\w*|adem)\b",
+        r"\b(?:keel|tong|lippen|throat|tongue|lips)\b.{0,20}\b(?:zwelt|zwellen|opgezwollen|dik|swelling|swollen)\b",
+        r"\b(?:fainted|flauw gevallen|flauwgevallen)\b.{0,60}\b(?:shaking|not making sense|confused|niet aanspreekbaar|bloed|bleeding)\b",
+        r"\bligt (?:niet te bewegen|stil en)\b", r"\b(?:isn't|is not|not) moving\b", r"\bbeweegt (?:niet|nauwelijks) meer\b",
+        r"\b(?:het )?benauwd\b.{0,40}\b(?:grauw|koud zweet|blauw|borst|kaak|flauw)\b",
+    )),
+    ("suicide", _rx(
+        r"\b(?:niemand|nobody|no one)\b.{0,20}\b(?:gaat|zal|will|would)\b.{0,10}\b(?:hem|haar|me|mij|him|her)?\s?(?:missen|miss)\b",
+        r"\b(?:het|t) niet meer (?:ziet|zie|zag|zien) zitten\b", r"\btonight is the night\b",
+        r"\b(?:saving|saved|collecting) (?:up )?pills\b", r"\bpillen (?:gespaard|opgespaard|verzameld)\b",
+        r"\b(?:rand|edge|reling|railing)\b.{0,40}\b(?:huilt|crying|roept|zegt|says)\b",
+        r"\b(?:huilt|crying)\b.{0,40}\b(?:rand|edge|reling|railing)\b",
+        r"\b(?:loopt|liep|walks|walking)\b.{0,30}\b(?:eind van het perron|end of the platform|spoor|tracks|rails)\b",
+    )),
+    ("kind", _rx(
+        r"\b(?:man|vrouw|iemand|someone|a man|a woman|stranger)\b.{0,30}\b(?:walked off with|took|grabbed|ran off with|meegenomen|liep weg met|nam .{0,15} mee)\b",
+        r"\b(?:peuter|kleuter|kind|kindje|toddler|child|kid|baby)\b.{0,60}\b(?:balkon|balcony|railing|reling|vensterbank|window ?sill|raam)\b.{0,40}\b(?:klimt|climbing|climbs|hangt|hanging|staat op|standing on|no adult|geen volwassene|geen ouder)\b",
+        r"\b(?:peuter|kleuter|kind|kindje|toddler|child|kid)\b.{0,60}\b(?:snelweg|oprit|afrit|a\d+|highway|motorway|ringweg|provinciale weg)\b",
+        r"\b(?:went|gone|fallen|fell|gezakt) (?:through|door) (?:the|het) (?:ice|ijs)\b",
+    )),
+    ("spoor_water", _rx(
+        r"\b(?:fell|fallen|gevallen|gereden|drove|rolled)\b.{0,40}\b(?:into|in) (?:the|de|het)?\s?(?:canal|gracht|kanaal|river|rivier|water|sloot|ditch|vijver|pond|haven|harbour)\b",
+        r"\b(?:struggling|worstelt|spartelt) (?:in the water|to stay (?:up|afloat)|in het water|om boven te blijven)\b",
+        r"\b(?:kan niet zwemmen|can't swim|going under|gaat kopje onder)\b",
+    )),
+    ("instorting", _rx(
+        r"\b(?:plafond|ceiling|balkon|balcony|vloer|floor|dak|roof|muur|wall|gevel|steiger|scaffold\w*)\b.{0,40}\b(?:zakt door|doorzakken|kraakt|hangt (?:half )?los|comes? down|coming down|collaps\w*|sagging|cracking|instort\w*)\b",
+        r"\b(?:sparking|sparks?)\b.{0,40}\b(?:pavement|street|road|wires?|cables?|stoep|straat)\b",
+        r"\b(?:wires?|cables?|draden|kabels?|bovenleiding)\b.{0,40}\b(?:sparking|vonken|vonkt)\b",
+        r"\b(?:van|from|off) (?:de |het |the |a )?(?:steiger|scaffold\w*|dak|roof|ladder|balkon|balcony)\b.{0,10}\b(?:gevallen|fell|fallen)\b",
+        r"\b(?:gevallen|fell|fallen) (?:van|from|off) (?:de |het |the |a )?(?:steiger|scaffold\w*|dak|roof|ladder|balkon|balcony)\b",
+        r"\blift\b.{0,40}\b(?:brand|rook|smoke|fire)\b",
+    )),
+    ("geweld", _rx(
+        r"\btegen (?:de|een) (?:muur|grond|deur|kast) (?:gegooid|geduwd|gesmeten|gesmakt)\b",
+        r"\b(?:thrown|slammed|pushed) (?:against|into) (?:the|a) wall\b",
+        r"\b(?:stenen|stones|rocks|bricks)\b.{0,40}\b(?:op|on|at|onto) (?:de |the )?(?:auto|car|bus|tram|trein|train|mensen|people)\w*\b",
+        r"\b(?:deliberately|on purpose|expres|opzettelijk)\b.{0,30}\b(?:into|in|op) (?:the |de )?(?:people|crowd|mensen|menigte)\b",
+        r"\b(?:driving|drove|rijdt|reed) (?:in|into) (?:op )?(?:the |de )?(?:people|crowd|mensen|menigte)\b",
+    )),
+    ("inbraak_nu", _rx(
+        r"\b(?:someone|somebody|a man|men|people)\b.{0,20}\b(?:is|are) (?:inside|in) (?:my|our|the) (?:house|home|flat|apartment)\b",
+        r"\b(?:i'm|i am|we're|we are) hiding\b", r"\bverstopt? (?:me|mij|ons)\b",
+        r"\b(?:zaklamp|flashlight|torch)\b.{0,50}\b(?:huis|house|binnen|inside|woning)\b",
+        r"\b(?:huis|woning) van de buren\b.{0,60}\b(?:nu binnen|is binnen|zijn binnen|binnen aan het)\b",
+    )),
 ]
 # fmt: on
 
@@ -280,6 +342,12 @@ NEGATIONS = re.compile(
     r"|brandweerkazerne|brandkraan|brandtrap|brandmelder|brandhout|fire ?works?|vuurwerk|mesjes|keukenmes|messen slijpen|wapenstilstand|brandgevaarlijk|brandgevaar"
     r"|wel (?:vermoorden|afmaken)|ooit misgaat|lekke banden|banden lek|kunnen zo|kan zo|zou zo|ooit brand|over een paar jaar|workshop|cursus|ehbo|brandveiligheid|dood- en doodmoe|doodmoe"
     r"|for your help|voor (?:je|jullie|uw) hulp"
+    r"|verdrinken in|drowning in|explosie (?:aan|van) kleur\w*|killing me|(?:politie|police) (?:is|was|were|came) (?:al |already )?(?:geweest|er snel bij|langs)"
+    r"|(?:zaterdag|zondag|maandag|dinsdag|woensdag|donderdag|vrijdag|gisteren|eergisteren|vannacht|vanochtend|vanmorgen) (?:was|is) er|last (?:weekend|saturday|sunday)|vorig weekend"
+    r"|worried that one day|bang dat er ooit|one day a|fire ?pit|waterpistool|waterpistolen|water ?pistols?|batterij (?:is )?leeg|battery"
+    r"|schoorsteen|houtkachel|open haard|barbecue|bbq|vuurkorf|chimney|wood ?(?:stove|burner)|ontplof\w* van|explod\w* with|inbox"
+    r"|on fire today|haha|oud en nieuw|oudjaar|new year'?s eve|puin van|resten van|doorstroming"
+    r"|aangereden (?:kat|hond|vos|egel|konijn|duif|ree|das|dier)|(?:kat|hond|vos|egel|konijn|duif|ree|das) (?:is )?aangereden"
     r"|achteraf|paddenstoelen|reanimatiecursus|reanimatieles|reanimatietraining|ambulancepost|ambulancepersoneel|stratenmakers|112 (?:bellen|gebeld)? ?(?:heeft|had) (?:geen|niet)|hoe (?:ik|moet)|wanneer moet ik)\b"
 )
 ACUTE_NOISE = re.compile(
@@ -333,6 +401,15 @@ TYPO_TRIGGERS: dict[str, str] = {
     "drowning": "kind",
 }
 
+# Frames that make a whole message about emergencies in general, not one happening: a course,
+# what to do in case of, a smoke detector's battery.
+FRAMES = re.compile(
+    r"\b(?:cursus\w*|workshop\w*|training|ehbo[- ]?(?:les|cursus)\w*|wil leren|wat (?:je|te) (?:moet )?doen (?:bij|als)"
+    r"|what to do (?:if|when|in case)|first aid (?:course|training)|batterij (?:is )?(?:bijna )?leeg|battery (?:is )?(?:low|dead|flat)"
+    r"|wat moet je doen (?:bij|als|wanneer)|what (?:should|do) you do (?:if|when)|if there'?s ever|just asking|hoe weet ik of"
+    r"|how do i know (?:if|whether))\b"
+)
+
 # Past-tense markers: a loud party "vorige week" is not acute now.
 PAST = re.compile(
     r"\b(?:vorige|vorig|gisteren|eergisteren|last (?:week|night|weekend)|yesterday)\b"
@@ -350,5 +427,9 @@ COMMON_WORDS = frozenset(
     niet nog not nu of off om on ons onder onze op open over raam straat t te the to uit
     up van veel voor vol vrouw water weer weg wil willen woning wordt worden you ze zie
     zijn zit zonder
+    alleen buren dood feest gevallen hangen harde herrie hond hulp kwijt like loopt meer ligt komt
+    maken mee midden niemand niks our people rijdt sloot someone staat stinkt tegen zitten
+    muziek broken hebben heb had was were has have just every elke keer altijd ook hier daar
+    ziet onder binnen niets with want valt praten
     """.split()  # noqa: SIM905
 )

@@ -35,6 +35,7 @@ from nlp.corpus.themes_b import (
     ZORG_EN,
 )
 from nlp.corpus.urgent import HARD_NEGATIVES, URGENT, URGENT_EN
+from nlp.corpus.urgent_extra import HARD_NEGATIVES_EXTRA, URGENT_EXTRA, URGENT_EXTRA_EN
 
 HERE = Path(__file__).parent
 FAQ_FILE = HERE.parents[1] / "municipalities" / "utrecht" / "faq.toml"
@@ -145,19 +146,28 @@ def natural_examples(rng: random.Random) -> list[dict[str, object]]:
 
 
 def urgent_examples(rng: random.Random) -> list[dict[str, object]]:
-    rows = []
-    for items, lang in ((URGENT, "nl"), (URGENT_EN, "en")):
-        for n, (theme, template) in enumerate(items):
-            group(f"urgent:{lang}{n}")
-            for _ in range(4):
-                rows.append(
-                    row(vary(fill(template, rng), rng, lang == "en"), theme, urgent=True, lang=lang)
-                )
-    for n, (theme, template, acute) in enumerate(HARD_NEGATIVES):
-        group(f"negative:{n}")
-        for _ in range(3):
-            rows.append(row(vary(fill(template, rng), rng, False), theme, acute=acute))
+    rows: list[dict[str, object]] = []
+    for name, urgent, negatives, repeats in (
+        ("", ((URGENT, "nl"), (URGENT_EN, "en")), HARD_NEGATIVES, (4, 3)),
+        ("x", ((URGENT_EXTRA, "nl"), (URGENT_EXTRA_EN, "en")), HARD_NEGATIVES_EXTRA, (2, 2)),
+    ):
+        for items, lang in urgent:
+            for n, (theme, template) in enumerate(items):
+                group(f"urgent:{name}{lang}{n}")
+                for _ in range(repeats[0]):
+                    text = vary(fill(template, rng), rng, lang == "en")
+                    rows.append(row(text, theme, urgent=True, lang=lang))
+        for n, (theme, template, acute) in enumerate(negatives):
+            group(f"negative:{name}{n}")
+            english = bool(name) and _looks_english(template)  # the first list is labelled Dutch
+            for _ in range(repeats[1]):
+                text = vary(fill(template, rng), rng, english)
+                rows.append(row(text, theme, acute=acute, lang="en" if english else "nl"))
     return rows
+
+
+def _looks_english(text: str) -> bool:
+    return bool(re.search(r"\b(?:the|is|my|and|there|i|we|it's|was)\b", text.lower()))
 
 
 def faq_examples(rng: random.Random) -> list[dict[str, object]]:

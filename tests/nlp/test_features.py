@@ -143,18 +143,20 @@ def test_docs_called_calm_are_calm_for_the_urgency_rules(blank: Any) -> None:
     from nlp.train import CORPUS, load_rows
     from nlp.urgency import UrgencyVerdict, assess
 
-    texts = [r["text"] for r in load_rows(CORPUS)]
+    rows = load_rows(CORPUS)
+    texts = [r["text"] for r in rows]
     texts += [t.upper() for t in texts[:300]] + ["10km verderop brand", "co-melder piept", "HELP!!"]
+    everyday = {r["text"] for r in rows if not r["urgent"]}
     table = WordTable({"overvielen": "overvallen", "mishandelde": "mishandelen"})
-    calm_ascii = 0
+    calm_everyday = 0
     for start in range(0, len(texts), 256):
         part = texts[start : start + 256]
         batch = tokens([blank.make_doc(t) for t in part], table)
         for i, (text, calm) in enumerate(zip(part, batch.calm(), strict=True)):
             if calm and text.isascii():
-                calm_ascii += 1
+                calm_everyday += text in everyday
                 assert assess(text, batch.lemmas(i)) == UrgencyVerdict(False), text
-    assert calm_ascii > len(texts) // 2  # and the gate does skip most messages
+    assert calm_everyday > len(everyday) // 2  # and the gate does skip most everyday messages
 
 
 def test_a_token_boundary_inside_a_word_is_not_called_calm(blank: Any) -> None:
