@@ -25,7 +25,7 @@ URGENT_RULES: list[tuple[str, re.Pattern[str]]] = [
         r"\bbrand(?: in| bij| op)? (?:de|het|een|onze|mijn)\b.{0,30}(?:!|nu|rook)",
         r"\b(?:auto|woning|container|huis|keuken|schuur|scooter)brand\b",
         r"\bbrandt? (?:een|de|het) (?:auto|huis|schuur|container|woning)\b",
-        r"\brook (?:komt|uit)\b", r"\bdikke rook\b", r"\bon fire\b", r"\bfire\b(?! ?works)",
+        r"\brook (?:komt|uit)\b", r"\bdikke rook\b", r"\bon fire\b", r"\bfire\b(?! ?works)(?! (?:department|brigade|station|safety|exit|escape|hazard|drill|pit|place|wood|service))",
         r"\bsmoke (?:coming|from|pouring)\b", r"\b(?:staat|staan) in brand\b", r"\bbrand!",
         r"\bbrandweer (?:moet|nodig|bellen|komen)",
     )),
@@ -325,6 +325,29 @@ URGENT_RULES: list[tuple[str, re.Pattern[str]]] = [
         r"\b(?:deliberately|on purpose|expres|opzettelijk)\b.{0,30}\b(?:into|in|op) (?:the |de )?(?:people|crowd|mensen|menigte)\b",
         r"\b(?:driving|drove|rijdt|reed) (?:in|into) (?:op )?(?:the |de )?(?:people|crowd|mensen|menigte)\b",
     )),
+    ("huiselijk_geweld_nu", _rx(
+        r"\b(?:slaat|schopt|mishandelt|slaan|schoppen|wurgt|hits|is hitting|kicks|is kicking) (?:zijn|haar|hun|his|her|their) \w{0,12}(?:vrouw|man|vriendin|vriend|kind|kinderen|zoon|zoontje|dochter|dochtertje|baby|moeder|vader|wife|husband|girlfriend|boyfriend|son|daughter|kid|kids|child|children|mother|father)\b",
+        r"\b(?:me|mij|ons|haar|hem|us|her|him) (?:wat|iets) aan (?:gaat|gaan|zal|zullen|komt) doen\b",
+        r"\b(?:contactverbod|straatverbod|gebiedsverbod|restraining order)\b.{0,80}\b(?:voor de deur|staat|bonkt|at the door|outside)\b",
+        r"\b(?:voor de deur|at the door|outside)\b.{0,80}\b(?:contactverbod|straatverbod|restraining order)\b",
+        r"\bhoor (?:ik )?(?:klappen|slaan|gillen)\b.{0,60}\b(?:huilt|huilen|roept|gilt|schreeuwt|stop)\b",
+    )),
+    ("suicide", _rx(
+        r"\b(?:better off without|beter af zonder|beter (?:af )?zonder (?:mij|haar|hem))\b",
+        r"\b(?:texted|sent|stuurde|appte|stuurt|appt)\b.{0,25}\b(?:goodbye|afscheid|vaarwel)\b",
+        r"\b(?:goodbye|afscheids?)\w*\b.{0,80}\b(?:balcony|balkon|brug|bridge|dak|roof|not answering|neemt niet op|reageert niet)\b",
+    )),
+    ("onwel", _rx(
+        r"\b(?:chest|borst)\b.{0,15}\b(?:hurts|pain|pains|tight|pijn|zeer|druk|knelt)\b",
+        r"\bpijn (?:op|in|aan) (?:de|mijn|zijn|haar|z'n|zn) borst\b",
+        r"\b(?:left |linker ?)?arm (?:is |feels |voelt )?(?:numb|doof|verdoofd|gevoelloos|tintelt)\b",
+        r"\b(?:bloed spuit|spuit (?:het )?bloed|blood (?:is )?(?:spurting|pouring|gushing|everywhere))\b",
+        r"\b(?:bloed|bloeding|bleeding|blood)\b.{0,60}\b(?:niet (?:te )?gestopt|niet (?:te )?stoppen|won't stop|doesn't stop|not stopping|can't stop)\b",
+        r"\b(?:reageert|ademt|beweegt) (?:nog )?(?:nauwelijks|amper|bijna niet)\b",
+        r"\b(?:ligt|lag|liggen) (?:al )?(?:op de grond|op de vloer|on the floor|on the ground)\b.{0,60}\b(?:koud|reageert|bewusteloos|aanspreekbaar|ademt|cold|responding|breathing)\b",
+        r"\b(?:pills|pillen|tabletten|medicijnen|medicine|medication)\b.{0,40}\b(?:opgegeten|gegeten|ingeslikt|geslikt|ate|swallowed|eaten|taken)\b.{0,60}\b(?:sleepy|suf|slaperig|wiebelig|overgeven|braakt|raar|wazig|drowsy|wobbly|confused)\b",
+        r"\b(?:kind|kindje|dochter|dochtertje|zoon|zoontje|peuter|kleuter|baby|toddler|child|kid|son|daughter)\b.{0,40}\b(?:pills|pillen|tabletten|medicijnen|schoonmaakmiddel|bleach)\b.{0,40}\b(?:opgegeten|gegeten|ingeslikt|geslikt|gedronken|ate|swallowed|drank)\b",
+    )),
     ("inbraak_nu", _rx(
         r"\b(?:someone|somebody|a man|men|people)\b.{0,20}\b(?:is|are) (?:inside|in) (?:my|our|the) (?:house|home|flat|apartment)\b",
         r"\b(?:i'm|i am|we're|we are) hiding\b", r"\bverstopt? (?:me|mij|ons)\b",
@@ -348,6 +371,7 @@ NEGATIONS = re.compile(
     r"|schoorsteen|houtkachel|open haard|barbecue|bbq|vuurkorf|chimney|wood ?(?:stove|burner)|ontplof\w* van|explod\w* with|inbox"
     r"|on fire today|haha|oud en nieuw|oudjaar|new year'?s eve|puin van|resten van|doorstroming"
     r"|aangereden (?:kat|hond|vos|egel|konijn|duif|ree|das|dier)|(?:kat|hond|vos|egel|konijn|duif|ree|das) (?:is )?aangereden"
+    r"|roestig\w*|mes gevonden|schietvereniging|schietbaan|schietclub|shooting (?:range|club)|niks op|niets op|opschieten"
     r"|achteraf|paddenstoelen|reanimatiecursus|reanimatieles|reanimatietraining|ambulancepost|ambulancepersoneel|stratenmakers|112 (?:bellen|gebeld)? ?(?:heeft|had) (?:geen|niet)|hoe (?:ik|moet)|wanneer moet ik)\b"
 )
 ACUTE_NOISE = re.compile(
@@ -407,7 +431,11 @@ FRAMES = re.compile(
     r"\b(?:cursus\w*|workshop\w*|training|ehbo[- ]?(?:les|cursus)\w*|wil leren|wat (?:je|te) (?:moet )?doen (?:bij|als)"
     r"|what to do (?:if|when|in case)|first aid (?:course|training)|batterij (?:is )?(?:bijna )?leeg|battery (?:is )?(?:low|dead|flat)"
     r"|wat moet je doen (?:bij|als|wanneer)|what (?:should|do) you do (?:if|when)|if there'?s ever|just asking|hoe weet ik of"
-    r"|how do i know (?:if|whether))\b"
+    r"|how do i know (?:if|whether)|if i ever|als ik ooit|mocht ik ooit|(?:cpr|ehbo|reanimatie|first aid)\w* (?:or \w+ )?(?:course|cursus|training|les)"
+    r"|want to be prepared|voorbereid zijn|open dag|(?:willen|wil) .{0,60}organiseren|(?:we'?d|we would) like to organi[sz]e"
+    r"|gelukkig niemand|niemand (?:ernstig )?gewond|nobody (?:seemed |was |got )?(?:hurt|injured)|no one (?:was |got )?(?:hurt|injured)"
+    r"|was over quickly|al opgelost|ruik (?:ik )?(?:niks|niets) meer|wrak|smoke damage|rookschade|roetschade|who pays|wie betaalt"
+    r"|ligt nu in het ziekenhuis|is (?:nu )?in het ziekenhuis)\b"
 )
 
 # Past-tense markers: a loud party "vorige week" is not acute now.

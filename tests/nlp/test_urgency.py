@@ -238,3 +238,39 @@ def test_emergencies_in_freer_wording_are_urgent(text: str) -> None:
 @pytest.mark.parametrize("text", NOT_URGENT_MORE)
 def test_more_alarming_words_used_loosely_are_not_urgent(text: str) -> None:
     assert not assess(text).urgent, text
+
+
+# Signs rather than names, threats, and everyday frames that make alarming words harmless.
+SIGNS = [
+    "mijn man heeft ineens pijn op de borst en zijn linkerarm tintelt",
+    "ze ligt te schokken op de vloer met schuim op haar mond",
+    "opa praat met dubbele tong en zijn mond hangt scheef",
+    "mijn zoontje heeft tabletten van oma ingeslikt en wordt heel suf",
+    "het bloed spuit uit zijn been en we krijgen het niet gestopt",
+    "buurvrouw ligt op de vloer in de gang, ze is ijskoud en reageert nauwelijks",
+    "hij staat weer voor de deur ondanks zijn contactverbod en bonkt op het raam",
+    "hij schreeuwt dat hij me wat aan gaat doen",
+    "ik hoor klappen bij de buren en het kind gilt stop",
+    "mijn vriendin appte me net afscheid en zegt dat iedereen beter af is zonder haar",
+    "the man upstairs is hitting his girlfriend, I can hear everything",
+]
+HARMLESS = [
+    "gisteravond was er een vechtpartij bij het winkelcentrum, gelukkig niemand gewond. Meer toezicht graag",
+    "is er een ehbo cursus in de buurt? ik wil weten wat je moet doen bij verslikken",
+    "er lag een roestig mes in de zandbak, ik heb het weggehaald",
+    "we willen een open dag met de brandweer en een ambulance organiseren voor de kinderen",
+    "the fire department visited our school today, the kids loved it",
+    "ik schiet niks op met jullie klantenservice",
+    "wie betaalt de rookschade na de brand van vorige maand?",
+    "what should I do if I ever smell gas? we have a gas stove",
+]
+
+
+@pytest.mark.parametrize("text", SIGNS)
+def test_emergencies_told_by_their_signs_are_urgent(text: str) -> None:
+    assert assess(text).urgent, text
+
+
+@pytest.mark.parametrize("text", HARMLESS)
+def test_frames_and_figures_keep_alarming_words_harmless(text: str) -> None:
+    assert not assess(text).urgent, text
