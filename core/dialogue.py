@@ -111,6 +111,8 @@ class DialogueEngine:
 
     def _urgent(self, turn: Turn, text: str) -> None:
         turn.say("urgent")
+        if turn.analysis is not None and turn.analysis.urgent_reason == "suicide":
+            turn.say("suicide_line")  # 113 as well: someone to talk to, also for a worried friend
         if turn.state == "new":
             turn.goto("idle", {})
         draft = new_draft(text, turn.analysis, [*self._earlier_unhandled(turn), turn.message_id])

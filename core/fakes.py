@@ -255,7 +255,7 @@ class KeywordFakeAnalyzer:
 
     keywords: dict[str, str]  # word -> theme
     faq_keywords: dict[str, str] = field(default_factory=dict)  # word -> faq slug
-    urgent_words: tuple[str, ...] = ("brand", "fire", "gaslucht")
+    urgent_words: tuple[str, ...] = ("brand", "fire", "gaslucht", "zelfmoord")
     unsure_words: tuple[str, ...] = ("misschien",)
 
     def analyze(self, text: str) -> Analysis:
@@ -270,11 +270,12 @@ class KeywordFakeAnalyzer:
         faq = next((slug for w, slug in self.faq_keywords.items() if w in low), None)
         markers = {"the", "is", "my", "how", "there", "a", "of", "from", "every", "night"}
         english = len(markers & set(low.split())) >= 3
+        urgent = next((w for w in self.urgent_words if w in low), None)
         return Analysis(
             theme=theme, confidence=0.45 if unsure else confidence, scores=scores,
-            urgent=any(w in low for w in self.urgent_words), lang="en" if english else "nl",
+            urgent=urgent is not None, lang="en" if english else "nl",
             faq=faq, faq_score=0.9 if faq else 0.0, is_question="?" in text,
-            needs_confirmation=unsure,
+            needs_confirmation=unsure, urgent_reason="suicide" if urgent == "zelfmoord" else urgent,
         )
 
     def analyze_many(self, texts: Sequence[str]) -> list[Analysis]:

@@ -47,6 +47,12 @@ TEXTS: dict[str, dict[str, str]] = {
         "en": "⚠️ Is there immediate danger? Call 112 now. I am a chat assistant and cannot send "
         "help.",
     },
+    "suicide_line": {
+        "nl": "Denkt u aan zelfdoding, of maakt u zich zorgen om iemand? Praat erover met 113 "
+        "Zelfmoordpreventie: bel 113 of gratis 0800-0113, of chat via 113.nl (dag en nacht).",
+        "en": "Are you thinking about suicide, or worried about someone? Talk to 113 Suicide "
+        "Prevention: call 113 or 0800-0113 (free), or chat at 113.nl (day and night).",
+    },
     "urgent_offer": {
         "nl": "Wilt u dit daarna ook bij de gemeente melden? Dan leg ik het vast.",
         "en": "Do you also want to report this to the municipality afterwards? Then I will record it.",

@@ -55,6 +55,13 @@ def test_urgent_gets_112_first_in_any_state(chat: Chat) -> None:
     assert values(replies) == ["urgent:yes", "urgent:no"]
 
 
+def test_a_suicide_threat_gets_113_right_after_112(chat: Chat) -> None:
+    replies = chat.send("mijn broer zegt dat hij zelfmoord wil plegen")
+    assert "112" in replies[0].text
+    assert "0800-0113" in replies[1].text
+    assert "0800-0113" not in joined(chat.send("er is brand in de flat!"))
+
+
 def test_urgent_on_first_contact_puts_112_before_greeting(chat: Chat) -> None:
     replies = chat.send("brand in de schuur naast ons")
     assert "112" in replies[0].text
