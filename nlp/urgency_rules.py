@@ -348,6 +348,33 @@ URGENT_RULES: list[tuple[str, re.Pattern[str]]] = [
         r"\b(?:pills|pillen|tabletten|medicijnen|medicine|medication)\b.{0,40}\b(?:opgegeten|gegeten|ingeslikt|geslikt|ate|swallowed|eaten|taken)\b.{0,60}\b(?:sleepy|suf|slaperig|wiebelig|overgeven|braakt|raar|wazig|drowsy|wobbly|confused)\b",
         r"\b(?:kind|kindje|dochter|dochtertje|zoon|zoontje|peuter|kleuter|baby|toddler|child|kid|son|daughter)\b.{0,40}\b(?:pills|pillen|tabletten|medicijnen|schoonmaakmiddel|bleach)\b.{0,40}\b(?:opgegeten|gegeten|ingeslikt|geslikt|gedronken|ate|swallowed|drank)\b",
     )),
+    ("suicide", _rx(
+        r"\b(?:want|wanna) (?:to )?be here (?:any ?more|no more)\b", r"\ber niet meer (?:wil|wilt|willen) zijn\b",
+        r"\b(?:written|wrote|left|leaving) (?:\w+ )?(?:letters|a letter|a note|notes|goodbye)\b.{0,30}\b(?:family|for|behind)\b",
+        r"\b(?:briefje|brief|afscheidsbrief)\w* (?:\w+ )?achtergelaten\b", r"\bachtergelaten\b.{0,30}\b(?:niet meer|afscheid)\b",
+    )),
+    ("onwel", _rx(
+        r"\b(?:throat|keel)\b.{0,25}\b(?:closing|swelling|swollen|tight|dicht|zwelt|opgezwollen|dichtgaan|dichtgaat)\b",
+        r"\bepi-?pen\b", r"\b(?:calling|roept|riep|hoor (?:haar|hem) roepen)\b.{0,20}\b(?:help|hulp)\b",
+    )),
+    ("ongeval", _rx(
+        r"\b(?:slaapt|slapen|zit|ligt|liggen|sleeping|lying)\b.{0,25}\b(?:in (?:de|een|the|a) \w*(?:container|bak|bin))\b.{0,80}\b(?:vuilniswagen|vuilnisauto|legen|geleegd|truck|emptied|emptying)\b",
+        r"\b(?:jongetje|meisje|kind|kindje|peuter|kleuter|toddler|child|kid)\b.{0,60}\b(?:alleen|eentje|alone)\b.{0,40}\b(?:rijbaan|busbaan|carriageway)\b",
+        r"\b(?:autos?|auto's|cars?) (?:moeten|moest|must|had to|have to) (?:vol |hard )?(?:in de remmen|remmen|brake|swerve)\b",
+    )),
+    ("huiselijk_geweld_nu", _rx(
+        r"\b(?:stop|niet) (?:papa|mama|pap|mam)\b", r"\b(?:papa|mama|daddy|mommy|mummy) stop\b", r"\bstop (?:daddy|mommy|mummy)\b",
+    )),
+    ("geweld", _rx(
+        r"\bhitting people\b", r"\b(?:just )?hit an? (?:old |elderly )?(?:lady|man|woman|person|kid|boy|girl)\b",
+        r"\b(?:slaat|sloeg|slaan) (?:op )?(?:mensen|voorbijgangers|een (?:oude |oudere )?(?:vrouw|man|mevrouw|meneer))\b",
+        r"\b(?:metal pipe|iron bar|ijzeren staaf|metalen (?:pijp|buis|staaf)|koevoet)\b.{0,60}\b(?:hitting|hit|slaat|sloeg|zwaait|swinging|attacking)\b",
+        r"\b(?:hitting|hit|slaat|sloeg|zwaait|swinging)\b.{0,60}\b(?:metal pipe|iron bar|ijzeren staaf|metalen (?:pijp|buis|staaf)|koevoet)\b",
+    )),
+    ("dreiging", _rx(
+        r"\b(?:hond|dog)\w*\b.{0,40}\b(?:bijt|beet|bites|biting|bit|mauling|gebeten)\b.{0,30}\b(?:kind|child|kid|man|vrouw|iemand|someone|person|boy|girl|me|mij|jongen|meisje|oude)\w*\b",
+        r"\b(?:laat|liet) niet (?:meer )?los\b", r"\bwon'?t let go\b",
+    )),
     ("inbraak_nu", _rx(
         r"\b(?:someone|somebody|a man|men|people)\b.{0,20}\b(?:is|are) (?:inside|in) (?:my|our|the) (?:house|home|flat|apartment)\b",
         r"\b(?:i'm|i am|we're|we are) hiding\b", r"\bverstopt? (?:me|mij|ons)\b",
@@ -372,6 +399,8 @@ NEGATIONS = re.compile(
     r"|on fire today|haha|oud en nieuw|oudjaar|new year'?s eve|puin van|resten van|doorstroming"
     r"|aangereden (?:kat|hond|vos|egel|konijn|duif|ree|das|dier)|(?:kat|hond|vos|egel|konijn|duif|ree|das) (?:is )?aangereden"
     r"|roestig\w*|mes gevonden|schietvereniging|schietbaan|schietclub|shooting (?:range|club)|niks op|niets op|opschieten"
+    r"|ware explosie|explosie (?:aan|van) (?:kleur|muizen|ratten|bloemen|meldingen|berichten|ongedierte|reacties|groen)\w*"
+    r"|vechten om|fighting over|overdosis aan|overdose of|iedereen meteen 112|zonder dat iedereen"
     r"|achteraf|paddenstoelen|reanimatiecursus|reanimatieles|reanimatietraining|ambulancepost|ambulancepersoneel|stratenmakers|112 (?:bellen|gebeld)? ?(?:heeft|had) (?:geen|niet)|hoe (?:ik|moet)|wanneer moet ik)\b"
 )
 ACUTE_NOISE = re.compile(
@@ -435,7 +464,9 @@ FRAMES = re.compile(
     r"|want to be prepared|voorbereid zijn|open dag|(?:willen|wil) .{0,60}organiseren|(?:we'?d|we would) like to organi[sz]e"
     r"|gelukkig niemand|niemand (?:ernstig )?gewond|nobody (?:seemed |was |got )?(?:hurt|injured)|no one (?:was |got )?(?:hurt|injured)"
     r"|was over quickly|al opgelost|ruik (?:ik )?(?:niks|niets) meer|wrak|smoke damage|rookschade|roetschade|who pays|wie betaalt"
-    r"|ligt nu in het ziekenhuis|is (?:nu )?in het ziekenhuis)\b"
+    r"|ligt nu in het ziekenhuis|is (?:nu )?in het ziekenhuis|heard (?:that )?(?:someone|somebody|there was)|hoorde (?:dat|van)"
+    r"|klopt het dat|is het waar dat|is it (?:still )?safe|is het (?:nog )?veilig|fire safety|brandveilig\w*"
+    r"|everyone is (?:fine|ok|okay|safe)|iedereen is (?:ok|oke|in orde|veilig)|fire brigade left|brandweer is (?:al )?(?:weg|vertrokken))\b"
 )
 
 # Past-tense markers: a loud party "vorige week" is not acute now.
