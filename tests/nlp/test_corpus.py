@@ -1,4 +1,5 @@
 from collections import Counter
+from pathlib import Path
 
 from nlp.analyzer import THEMES
 from nlp.lexicon import concepts
@@ -22,3 +23,28 @@ def test_lexicon_maps_synonyms_to_one_concept() -> None:
     assert concepts("de lichtmast is stuk") == concepts("street light broken") == ["verlichting"]
     assert "boom" in concepts("Can I cut down the walnut tree?")
     assert concepts("") == []
+
+
+EVAL = Path(__file__).resolve().parents[2] / "nlp" / "eval"
+
+
+def test_the_urgency_check_sets_are_not_in_the_training_corpus() -> None:
+    corpus = {r["text"].lower() for r in load_rows(CORPUS)}
+    files = sorted(EVAL.glob("urgent_*.jsonl"))
+    assert len(files) >= 3
+    for path in files:
+        rows = load_rows(path)
+        assert sum(r["urgent"] for r in rows) >= 50 and sum(not r["urgent"] for r in rows) >= 50
+        assert not [r["text"] for r in rows if r["text"].lower() in corpus], path.name
+
+
+def test_the_rules_alone_keep_their_precision_on_the_check_sets() -> None:
+    """A guard for rule edits: the rules (without the model) on messages written by others."""
+    from nlp.urgency import assess
+
+    for path in sorted(EVAL.glob("urgent_*.jsonl")):
+        rows = load_rows(path)
+        fired = [r for r in rows if assess(r["text"]).urgent]
+        right = sum(r["urgent"] for r in fired)
+        assert right / len(fired) >= 0.9, path.name
+        assert right / sum(r["urgent"] for r in rows) >= 0.6, path.name
