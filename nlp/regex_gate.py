@@ -49,6 +49,10 @@ class RegexGate:
         self.always = 0  # checks without pieces (or with odd flags): always candidates
         self._clauses: list[tuple[int, ...]] = []  # per check: piece sets each to be hit
         self._ways: list[tuple[int, ...]] = []  # per check: each way as a bitmask of its pieces
+        # per check: the ways by their lowest piece, and the OR of those pieces: a way can only be
+        # all present if its lowest piece is, so `refine` looks at those ways only
+        self._ways_by_low: list[dict[int, tuple[int, ...]]] = []
+        self._lows: list[int] = []
         self._shift = len(checks) + self.EXTRA_BITS
         self.verdict_bits = (1 << self._shift) - 1  # the bits below the pieces
         anchored: list[tuple[int, Iterable[Anchor]]] = []
@@ -64,9 +68,17 @@ class RegexGate:
                 piece_bit.setdefault(piece, 1 << len(piece_bit))
             self._clauses.append(tuple(_mask(c, piece_bit) for c in covers[1:]))
             self._ways.append(_minimal({_mask(way, piece_bit) for way in found}))
+            self._index_ways(self._ways[-1])
         self._checks = (1 << len(checks)) - 1
         anchored += [(bit << self._shift, [piece]) for piece, bit in piece_bit.items()]
         self._tokens = _WordBits(anchored, extra, max_size, self.verdict_bits)
+
+    def _index_ways(self, ways: tuple[int, ...]) -> None:
+        by_low: dict[int, list[int]] = {}
+        for way in ways:
+            by_low.setdefault(way & -way, []).append(way)
+        self._ways_by_low.append({low: tuple(group) for low, group in by_low.items()})
+        self._lows.append(reduce(or_, by_low, 0))
 
     def calm(self, tokens: Iterable[str]) -> bool:
         """True when no token can open a check or an extra (a set lookup per token); False
@@ -92,11 +104,22 @@ class RegexGate:
                 if not clause & present:
                     break
             else:
-                for way in self._ways[k]:
-                    if way & present == way:
-                        kept |= 1 << k
-                        break
+                if self._has_way(k, present):
+                    kept |= 1 << k
         return kept
+
+    def _has_way(self, k: int, present: int) -> bool:
+        """Whether one of check k's ways has all its pieces in `present` (the ways whose
+        lowest piece is present, only)."""
+        by_low = self._ways_by_low[k]
+        lows = present & self._lows[k]
+        while lows:
+            low = lows & -lows
+            for way in by_low[low]:
+                if way & present == way:
+                    return True
+            lows ^= low
+        return False
 
 
 def _minimal(masks: set[int]) -> tuple[int, ...]:

@@ -489,6 +489,6 @@ COMMON_WORDS = frozenset(
     alleen buren dood feest gevallen hangen harde herrie hond hulp kwijt like loopt meer ligt komt
     maken mee midden niemand niks our people rijdt sloot someone staat stinkt tegen zitten
     muziek broken hebben heb had was were has have just every elke keer altijd ook hier daar
-    ziet onder binnen niets with want valt praten
+    ziet onder binnen niets with want valt praten doen auto car iemand fell oude oudere jongen meisje
     """.split()  # noqa: SIM905
 )
