@@ -26,7 +26,7 @@ from nlp.faq import (
 )
 from nlp.lang import detect
 from nlp.lexicon import concept_theme, concepts
-from nlp.urgency import UrgencyVerdict, assess
+from nlp.urgency import UrgencyVerdict, assess, framed
 
 if TYPE_CHECKING:
     from nlp.features import Batch, Words
@@ -201,7 +201,11 @@ class SpacyAnalyzer(_FaqMixin):
         batch = tokens(docs, self._words)
         feats = features(batch)
         themes = _Themes(self._theme.labels, calibrate_all(self._theme.scores(feats), self.temperature))
-        model_urgent = (self._urgent.scores(feats)[:, 0] >= self.urgent_threshold).tolist()
+        model_urgent = [
+            hit and not framed(text)
+            for hit, text in zip((self._urgent.scores(feats)[:, 0] >= self.urgent_threshold).tolist(), texts,
+                                 strict=True)
+        ]  # fmt: skip
         found = self._faq_matches(texts, feats, batch, themes)
         languages = batch.languages()
         calm = batch.calm()

@@ -21,7 +21,7 @@ from typing import Any
 from nlp.analyzer import THEMES, calibrate
 from nlp.features import KNOWN_WORDS, known_words
 from nlp.metrics import binary_pr, fit_temperature, macro_f1, per_label_prf, recall_first_threshold
-from nlp.urgency import assess
+from nlp.urgency import assess, framed
 
 log = logging.getLogger(__name__)
 
@@ -158,7 +158,7 @@ def held_out_scores(
     per = per_label_prf(gold, pred, THEMES)
     urgent_pred = [
         assess(r["text"], [t.lemma_ for t in d]).urgent
-        or d.cats.get("URGENT", 0.0) >= urgent_threshold
+        or (d.cats.get("URGENT", 0.0) >= urgent_threshold and not framed(r["text"]))
         for r, d in zip(rows, docs, strict=True)
     ]
     rules_only = [assess(r["text"]).urgent for r in rows]
@@ -209,7 +209,7 @@ def urgent_threshold_on(held: Sequence[dict[str, Any]], docs: Sequence[Any], tra
     if not any(gold):
         return fallback
     rules = [assess(r["text"], [t.lemma_ for t in d]).urgent for r, d in zip(held, docs, strict=True)]
-    scores = [d.cats.get("URGENT", 0.0) for d in docs]
+    scores = [0.0 if framed(r["text"]) else d.cats.get("URGENT", 0.0) for r, d in zip(held, docs, strict=True)]
     candidates = [t for t in URGENT_THRESHOLDS if t <= fallback]
     found = recall_first_threshold(gold, rules, scores, float(training["urgent_min_precision"]), candidates)
     return fallback if found is None else found

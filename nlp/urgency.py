@@ -179,9 +179,16 @@ def _lemma_reason(norm: str, lemmas: Sequence[str]) -> str | None:
     """ "geweld" for an inflected form of a violent verb, e.g. "mishandelde" -> "mishandelen"."""
     present = set(norm.split())
     changed = [lemma for lemma in lemmas if lemma.lower() not in present]
-    if changed and LEMMA_TRIGGERS.search(" ".join(changed).lower()):
+    if changed and LEMMA_TRIGGERS.search(" ".join(changed).lower()) and not NEGATIONS.search(norm):
         return "geweld"
     return None
+
+
+def framed(text: str) -> bool:
+    """Whether the whole message is about emergencies in general or one that is over (a
+    course, "what to do if", "nobody got hurt"): then neither a rule nor the model calls it
+    urgent."""
+    return bool(FRAMES.search(normalize(text)))
 
 
 def _assess_reference(text: str, lemmas: Sequence[str] | None = None) -> UrgencyVerdict:

@@ -345,7 +345,7 @@ URGENT_RULES: list[tuple[str, re.Pattern[str]]] = [
         r"\b(?:bloed|bloeding|bleeding|blood)\b.{0,60}\b(?:niet (?:te )?gestopt|niet (?:te )?stoppen|won't stop|doesn't stop|not stopping|can't stop)\b",
         r"\b(?:reageert|ademt|beweegt) (?:nog )?(?:nauwelijks|amper|bijna niet)\b",
         r"\b(?:ligt|lag|liggen) (?:al )?(?:op de grond|op de vloer|on the floor|on the ground)\b.{0,60}\b(?:koud|reageert|bewusteloos|aanspreekbaar|ademt|cold|responding|breathing)\b",
-        r"\b(?:pills|pillen|tabletten|medicijnen|medicine|medication)\b.{0,40}\b(?:opgegeten|gegeten|ingeslikt|geslikt|ate|swallowed|eaten|taken)\b.{0,60}\b(?:sleepy|suf|slaperig|wiebelig|overgeven|braakt|raar|wazig|drowsy|wobbly|confused)\b",
+        r"\b(?:pills|pillen|tabletten|medicijnen|medicine|medication|paddenstoelen|mushrooms|bessen|berries)\b.{0,40}\b(?:opgegeten|gegeten|ingeslikt|geslikt|ate|swallowed|eaten|taken)\b.{0,60}\b(?:sleepy|suf|slaperig|wiebelig|overgeven|braakt|raar|wazig|drowsy|wobbly|confused)\b",
         r"\b(?:kind|kindje|dochter|dochtertje|zoon|zoontje|peuter|kleuter|baby|toddler|child|kid|son|daughter)\b.{0,40}\b(?:pills|pillen|tabletten|medicijnen|schoonmaakmiddel|bleach)\b.{0,40}\b(?:opgegeten|gegeten|ingeslikt|geslikt|gedronken|ate|swallowed|drank)\b",
     )),
     ("suicide", _rx(
@@ -375,6 +375,33 @@ URGENT_RULES: list[tuple[str, re.Pattern[str]]] = [
         r"\b(?:hond|dog)\w*\b.{0,40}\b(?:bijt|beet|bites|biting|bit|mauling|gebeten)\b.{0,30}\b(?:kind|child|kid|man|vrouw|iemand|someone|person|boy|girl|me|mij|jongen|meisje|oude)\w*\b",
         r"\b(?:laat|liet) niet (?:meer )?los\b", r"\bwon'?t let go\b",
     )),
+    ("onwel", _rx(
+        r"\b(?:just staring|staring blankly|staart (?:alleen |maar )*voor (?:zich|zijn|haar) uit|glazige blik)\b",
+        r"\b(?:hasn't|has not|hasnt|isn't|is not) (?:really )?(?:answered|responded|responding|answering)\b",
+        r"\b(?:hij|zij|ze) (?:\w+ )?geeft geen antwoord meer\b", r"\bligt\b.{0,20}\bstil op (?:de|het) (?:vloer|grond)\b",
+        r"\b(?:dement\w*|alzheimer\w*|verward\w*|confused)\b.{0,80}\b(?:weggelopen|vermist|kwijt|zoek|wandered off|missing|gone)\b",
+        r"\b(?:weggelopen|vermist|wandered off|missing)\b.{0,80}\b(?:dement\w*|alzheimer\w*|vriest|freezing|nachtjapon|pyjama)\b",
+    )),
+    ("gas", _rx(
+        r"\brotte[- ]?eieren\w*\b", r"\brotten eggs?\b",
+        r"\b(?:sist|sissen|sissend|hissing|hisses)\b.{0,30}\b(?:fornuis|gas|leiding|kraan|stove|meter|pipe)\b",
+        r"\b(?:fornuis|gasleiding|gaskraan|stove|gas pipe)\b.{0,30}\b(?:sist|sissen|hissing|hisses)\b",
+    )),
+    ("dreiging", _rx(
+        r"\b(?:following|stalking) me\b", r"\b(?:volgen|volgt|lopen|loopt|rijden|rijdt) (?:me|mij) (?:al \w+ )?(?:achterna|na)\b",
+        r"\bachter (?:me|mij) aan\b", r"\bkeep circling\b",
+    )),
+    ("ongeval", _rx(
+        r"\b(?:hit|ran over|drove into|mowed down|ploughed into|plowed into|rijdt in op|reed in op|reed op)\b.{0,25}\b(?:parents|people|pedestrians|children|kids|crowd|mensen|ouders|kinderen|voetgangers|publiek)\b",
+        r"\b(?:klem|bekneld|vast|trapped|pinned|stuck)\b.{0,10}\b(?:onder|under(?:neath)?)\b",
+    )),
+    ("instorting", _rx(
+        r"\b(?:plafond|ceiling|balkon|balcony|vloer|floor|dak|roof|muur|wall|gevel|steiger|scaffold\w*)\b.{0,40}\b(?:came down|fell down|naar beneden gekomen|naar beneden gestort|neergestort|ingestort)\b",
+    )),
+    ("suicide", _rx(
+        r"\b(?:going to|gonna|will|wants to|want to) end it\b",
+        r"\b(?:goodbye|afscheids?)\w* ?(?:messages?|posts?|berichten|bericht|video|texts?)\b",
+    )),
     ("inbraak_nu", _rx(
         r"\b(?:someone|somebody|a man|men|people)\b.{0,20}\b(?:is|are) (?:inside|in) (?:my|our|the) (?:house|home|flat|apartment)\b",
         r"\b(?:i'm|i am|we're|we are) hiding\b", r"\bverstopt? (?:me|mij|ons)\b",
@@ -393,15 +420,17 @@ NEGATIONS = re.compile(
     r"|wel (?:vermoorden|afmaken)|ooit misgaat|lekke banden|banden lek|kunnen zo|kan zo|zou zo|ooit brand|over een paar jaar|workshop|cursus|ehbo|brandveiligheid|dood- en doodmoe|doodmoe"
     r"|for your help|voor (?:je|jullie|uw) hulp"
     r"|verdrinken in|drowning in|explosie (?:aan|van) kleur\w*|killing me|(?:politie|police) (?:is|was|were|came) (?:al |already )?(?:geweest|er snel bij|langs)"
-    r"|(?:zaterdag|zondag|maandag|dinsdag|woensdag|donderdag|vrijdag|gisteren|eergisteren|vannacht|vanochtend|vanmorgen) (?:was|is) er|last (?:weekend|saturday|sunday)|vorig weekend"
+    r"|(?:zaterdag|zondag|maandag|dinsdag|woensdag|donderdag|vrijdag|gisteren|eergisteren|vannacht|vanochtend|vanmorgen)\w* (?:was|is) er|last (?:weekend|saturday|sunday)|vorig weekend"
     r"|worried that one day|bang dat er ooit|one day a|fire ?pit|waterpistool|waterpistolen|water ?pistols?|batterij (?:is )?leeg|battery"
     r"|schoorsteen|houtkachel|open haard|barbecue|bbq|vuurkorf|chimney|wood ?(?:stove|burner)|ontplof\w* van|explod\w* with|inbox"
     r"|on fire today|haha|oud en nieuw|oudjaar|new year'?s eve|puin van|resten van|doorstroming"
     r"|aangereden (?:kat|hond|vos|egel|konijn|duif|ree|das|dier)|(?:kat|hond|vos|egel|konijn|duif|ree|das) (?:is )?aangereden"
     r"|roestig\w*|mes gevonden|schietvereniging|schietbaan|schietclub|shooting (?:range|club)|niks op|niets op|opschieten"
     r"|ware explosie|explosie (?:aan|van) (?:kleur|muizen|ratten|bloemen|meldingen|berichten|ongedierte|reacties|groen)\w*"
-    r"|vechten om|fighting over|overdosis aan|overdose of|iedereen meteen 112|zonder dat iedereen"
-    r"|achteraf|paddenstoelen|reanimatiecursus|reanimatieles|reanimatietraining|ambulancepost|ambulancepersoneel|stratenmakers|112 (?:bellen|gebeld)? ?(?:heeft|had) (?:geen|niet)|hoe (?:ik|moet)|wanneer moet ik)\b"
+    r"|vechten om|fighting over|overdosis aan|overdose of|iedereen meteen 112|zonder dat iedereen|ontplof\w* bijna"
+    r"|explosie van (?:gezelligheid|plezier|vreugde|energie|creativiteit|kleur\w*)|brand gestaan|on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
+    r"|gewonde (?:egel|kat|hond|vogel|duif|eend|konijn|vos|ree|zwaan|meeuw|dier)|(?:egel|kat|vogel|duif|eend|konijn|vos|zwaan|meeuw)\w* (?:is )?gewond"
+    r"|achteraf|als paddenstoelen|reanimatiecursus|reanimatieles|reanimatietraining|ambulancepost|ambulancepersoneel|stratenmakers|112 (?:bellen|gebeld)? ?(?:heeft|had) (?:geen|niet)|hoe (?:ik|moet)|wanneer moet ik)\b"
 )
 ACUTE_NOISE = re.compile(
     r"\b(?:feest|house ?party|muziek|herrie|lawaai|party|music|noise|bassen|dreunen|geschreeuw|schreeuwen)\b"
@@ -464,7 +493,10 @@ FRAMES = re.compile(
     r"|want to be prepared|voorbereid zijn|open dag|(?:willen|wil) .{0,60}organiseren|(?:we'?d|we would) like to organi[sz]e"
     r"|gelukkig niemand|niemand (?:ernstig )?gewond|nobody (?:seemed |was |got )?(?:hurt|injured)|no one (?:was |got )?(?:hurt|injured)"
     r"|was over quickly|al opgelost|ruik (?:ik )?(?:niks|niets) meer|wrak|smoke damage|rookschade|roetschade|who pays|wie betaalt"
-    r"|ligt nu in het ziekenhuis|is (?:nu )?in het ziekenhuis|heard (?:that )?(?:someone|somebody|there was)|hoorde (?:dat|van)"
+    r"|ligt nu in het ziekenhuis|is (?:nu )?in het ziekenhuis|heard (?:that )?(?:someone|somebody|there) (?:got|was|were|had)|hoorde dat er .{0,30}(?:was|geweest)"
+    r"|ambulance heeft (?:hem|haar) (?:meegenomen|opgehaald)|ambulance took (?:him|her)|bleek (?:het )?(?:vuurwerk|loos alarm|niks|niets)"
+    r"|turned out to be|vals alarm|false alarm|grapje|geintje|just kidding|everyone got out|iedereen is (?:eruit|veilig)|(?:he|she)'?s ok(?:ay)? now"
+    r"|ruled out|uitgesloten"
     r"|klopt het dat|is het waar dat|is it (?:still )?safe|is het (?:nog )?veilig|fire safety|brandveilig\w*"
     r"|everyone is (?:fine|ok|okay|safe)|iedereen is (?:ok|oke|in orde|veilig)|fire brigade left|brandweer is (?:al )?(?:weg|vertrokken))\b"
 )
