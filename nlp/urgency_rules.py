@@ -402,6 +402,24 @@ URGENT_RULES: list[tuple[str, re.Pattern[str]]] = [
         r"\b(?:going to|gonna|will|wants to|want to) end it\b",
         r"\b(?:goodbye|afscheids?)\w* ?(?:messages?|posts?|berichten|bericht|video|texts?)\b",
     )),
+    ("suicide", _rx(
+        r"\bik trek het niet meer\b", r"\b(?:pillen|pills|tabletten)\b.{0,12}\b(?:liggen|ligt|staan|are) (?:al )?(?:klaar|ready)\b",
+        r"\bsorry voor alles\b", r"\bsorry for everything\b",
+        r"\blaatste keer\b.{0,40}\b(?:hoor|hoort|zie|ziet|spreek|spreekt)\b", r"\blast time (?:you'?ll|you will) (?:hear|see)\b",
+        r"\b(?:zorg|zorgen) (?:goed )?voor (?:mijn|haar|zijn|m'n) (?:katten|kat|hond|honden|kinderen|planten)\b.{0,80}\b(?:laatste|afscheid|niet meer|neemt niet op)\b",
+    )),
+    ("onwel", _rx(
+        r"\b(?:praat|praten|praatte) (?:\w+ )?wartaal\b", r"\bzweet niet meer\b", r"\b(?:zonnesteek|hitteberoerte|heat ?stroke)\b",
+        r"\b(?:oververhit|knalrood)\b.{0,40}\b(?:verward|wartaal|zweet niet|flauw|reageert)\b",
+    )),
+    ("huiselijk_geweld_nu", _rx(
+        r"\b(?:gillen|gilt|gillend|schreeuwen|schreeuwt|screaming)\b.{0,30}\b(?:bonken|bonkt|gebonk|banging|tegen de muur)\b",
+        r"\bhoor\b.{0,40}\b(?:vrouw|man|kind|iemand|meisje|jongen)\b.{0,10}\b(?:gillen|gillend|gilt|om hulp)\b",
+    )),
+    ("vallend_gevaar", _rx(
+        r"\b(?:people|someone|mensen|iemand)\b.{0,10}\b(?:lying|liggen|ligt)\b.{0,10}\b(?:on the |op de |op straat)(?:pavement|street|road|stoep|straat|weg)?\b",
+        r"\b(?:massive|huge|loud|enorme|harde) (?:bang|knal|explosion|ontploffing)\b.{0,60}\b(?:gone|weg|kapot|collapsed|ingestort|people|mensen|gewond|injured)\b",
+    )),
     ("inbraak_nu", _rx(
         r"\b(?:someone|somebody|a man|men|people)\b.{0,20}\b(?:is|are) (?:inside|in) (?:my|our|the) (?:house|home|flat|apartment)\b",
         r"\b(?:i'm|i am|we're|we are) hiding\b", r"\bverstopt? (?:me|mij|ons)\b",
@@ -430,6 +448,8 @@ NEGATIONS = re.compile(
     r"|vechten om|fighting over|overdosis aan|overdose of|iedereen meteen 112|zonder dat iedereen|ontplof\w* bijna"
     r"|explosie van (?:gezelligheid|plezier|vreugde|energie|creativiteit|kleur\w*)|brand gestaan|on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
     r"|gewonde (?:egel|kat|hond|vogel|duif|eend|konijn|vos|ree|zwaan|meeuw|dier)|(?:egel|kat|vogel|duif|eend|konijn|vos|zwaan|meeuw)\w* (?:is )?gewond"
+    r"|last (?:week|month|year)|not sparking|niet vonkt|no sparks|in de stress|in brand van (?:woede|enthousiasme|liefde|plezier)"
+    r"|complimenten|compliments?|bloemen|kliko|minicontainer|groene bak|grijze bak"
     r"|achteraf|als paddenstoelen|reanimatiecursus|reanimatieles|reanimatietraining|ambulancepost|ambulancepersoneel|stratenmakers|112 (?:bellen|gebeld)? ?(?:heeft|had) (?:geen|niet)|hoe (?:ik|moet)|wanneer moet ik)\b"
 )
 ACUTE_NOISE = re.compile(
@@ -496,7 +516,8 @@ FRAMES = re.compile(
     r"|ligt nu in het ziekenhuis|is (?:nu )?in het ziekenhuis|heard (?:that )?(?:someone|somebody|there) (?:got|was|were|had)|hoorde dat er .{0,30}(?:was|geweest)"
     r"|ambulance heeft (?:hem|haar) (?:meegenomen|opgehaald)|ambulance took (?:him|her)|bleek (?:het )?(?:vuurwerk|loos alarm|niks|niets)"
     r"|turned out to be|vals alarm|false alarm|grapje|geintje|just kidding|everyone got out|iedereen is (?:eruit|veilig)|(?:he|she)'?s ok(?:ay)? now"
-    r"|ruled out|uitgesloten"
+    r"|ruled out|uitgesloten|read online|las online|stond in (?:de krant|het ad)|in het ad stond|on the news|in het nieuws|should i be worried"
+    r"|nee serieus|no seriously|it'?s (?:all )?over|police came|politie kwam"
     r"|klopt het dat|is het waar dat|is it (?:still )?safe|is het (?:nog )?veilig|fire safety|brandveilig\w*"
     r"|everyone is (?:fine|ok|okay|safe)|iedereen is (?:ok|oke|in orde|veilig)|fire brigade left|brandweer is (?:al )?(?:weg|vertrokken))\b"
 )
@@ -522,5 +543,6 @@ COMMON_WORDS = frozenset(
     maken mee midden niemand niks our people rijdt sloot someone staat stinkt tegen zitten
     muziek broken hebben heb had was were has have just every elke keer altijd ook hier daar
     ziet onder binnen niets with want valt praten doen auto car iemand fell oude oudere jongen meisje
+    wat hoor street na stoep liggen achter alles zorgen pavement muur stop here last antwoord bang road
     """.split()  # noqa: SIM905
 )
