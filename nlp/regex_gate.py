@@ -67,7 +67,9 @@ class RegexGate:
             for piece in set().union(*found):
                 piece_bit.setdefault(piece, 1 << len(piece_bit))
             self._clauses.append(tuple(_mask(c, piece_bit) for c in covers[1:]))
-            self._ways.append(_minimal({_mask(way, piece_bit) for way in found}))
+            masks = {_mask(way, piece_bit) for way in found}
+            # dropping ways that hold another only saves `refine` time: worth it for few ways
+            self._ways.append(_minimal(masks) if len(masks) <= _MINIMAL_UP_TO else tuple(masks))
             self._index_ways(self._ways[-1])
         self._checks = (1 << len(checks)) - 1
         anchored += [(bit << self._shift, [piece]) for piece, bit in piece_bit.items()]
@@ -120,6 +122,9 @@ class RegexGate:
                     return True
             lows ^= low
         return False
+
+
+_MINIMAL_UP_TO = 64  # `_minimal` compares every pair of ways
 
 
 def _minimal(masks: set[int]) -> tuple[int, ...]:

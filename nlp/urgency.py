@@ -44,7 +44,7 @@ from nlp.urgency_rules import (
 )
 
 __all__ = [
-    "ACUTE_BURGLARY", "ACUTE_NOISE", "ACUTE_NOW", "COMBINED", "GROUP_REASON", "LEMMA_TRIGGERS",
+    "ACUTE_BURGLARY", "ACUTE_NOISE", "ACUTE_NOW", "GROUP_REASON", "LEMMA_TRIGGERS",
     "NEGATIONS", "NOW", "PAST", "TYPO_TRIGGERS", "URGENT_RULES", "UrgencyVerdict", "_rx",
     "assess", "may_alarm",
 ]  # fmt: skip
@@ -79,7 +79,7 @@ def _alternatives(pattern: str) -> list[str]:
     return parts
 
 
-def _combined() -> tuple[re.Pattern[str], dict[str, str], list[tuple[re.Pattern[str], str]]]:
+def _combined() -> tuple[str, dict[str, str], list[tuple[re.Pattern[str], str]]]:
     """All rules as one regex with a named group per rule: one scan instead of twenty.
 
     Alternatives that start at a word boundary share one leading \\b, so the engine only
@@ -106,7 +106,7 @@ def _combined() -> tuple[re.Pattern[str], dict[str, str], list[tuple[re.Pattern[
             groups[f"o{i}"] = reason
             others += [(re.compile(f"{guard}(?:{alt})"), reason) for alt in other]
     source = r"\b(?:" + "|".join(at_word) + ")" + "".join("|" + o for o in elsewhere)
-    return re.compile(source), groups, singles + others
+    return source, groups, singles + others
 
 
 def _guard(alternatives: Sequence[str]) -> str:
@@ -120,11 +120,17 @@ def _guard(alternatives: Sequence[str]) -> str:
     return "(?=[" + "".join(re.escape(c) for c in sorted(chars)) + "])"
 
 
-COMBINED, GROUP_REASON, _SINGLES = _combined()
+_COMBINED_SOURCE, GROUP_REASON, _SINGLES = _combined()
+
+
+@lru_cache(maxsize=1)
+def combined() -> re.Pattern[str]:
+    """The combined regex (compiled on first use: only the reference path scans with it)."""
+    return re.compile(_COMBINED_SOURCE)
 
 
 def _matches(text: str) -> str | None:
-    for match in COMBINED.finditer(text):
+    for match in combined().finditer(text):
         window = text[max(0, match.start() - 40) : match.end() + 25]
         if not NEGATIONS.search(window):
             return GROUP_REASON[match.lastgroup or ""]
@@ -224,7 +230,7 @@ def _typo_bit(word: str) -> int:
     return _TYPO if any(_typo_of(part) is not None for part in _WORDS.findall(word)) else 0
 
 
-# Bit k: alternative k of COMBINED (_SINGLES[k]); then ACUTE_NOISE, ACUTE_BURGLARY, the typo check.
+# Bit k: alternative k of `combined()` (_SINGLES[k]); then ACUTE_NOISE, ACUTE_BURGLARY, the typo check.
 _GATE = RegexGate(
     [pattern for pattern, _ in _SINGLES] + [ACUTE_NOISE, ACUTE_BURGLARY], _anchor_cost, _typo_bit
 )
@@ -291,7 +297,7 @@ def assess(text: str, lemmas: Sequence[str] | None = None) -> UrgencyVerdict:
 def _rules_match(norm: str, bits: int) -> str | None:
     """`_matches(norm)` run on the alternatives of `bits` only (the others cannot match
     anywhere in `norm`): the leftmost match, the first alternative on a tie, skipping
-    negated matches and going on after them, just like COMBINED.finditer."""
+    negated matches and going on after them, just like `combined().finditer`."""
     if _GATE.always & _RULE_BITS:
         return _matches(norm)  # some alternative has no anchor (and may match empty)
     singles = [_SINGLES[k] for k in set_bits(bits)]
