@@ -177,7 +177,7 @@ URGENT_RULES: list[tuple[str, re.Pattern[str]]] = [
     # The same dangers in freer word order and in more English: words further apart,
     # subordinate clauses ("die niet meer ademt"), progressive forms ("is breaking into").
     ("gas", _rx(
-        r"\b(?:ruik|ruikt|ruiken|rook|roken|stinkt|stinken|stonk|lucht|geur|smell|smells|smelling|smelled|stink|stinks|reek)\b.{0,30}\bgas\b",
+        r"\b(?:ruik|ruikt|ruiken|rook|roken|stinkt|stinken|stonk|lucht|geur|smell|smells|smelling|smelled|stink|stinks|reek)\b.{0,50}\bgas\b",
         r"\bgas ?(?:geur|lucht|smell|stank)\b", r"\bsmells? like gas\b",
     )),
     ("brand", _rx(
@@ -229,7 +229,7 @@ URGENT_RULES: list[tuple[str, re.Pattern[str]]] = [
         r"\b(?:wordt|word|worden|werd|is|turning|turns|turned|going) blauw\b", r"\bturning blue\b",
         r"\bademt (?:heel |erg |zo |nu )?(?:raar|vreemd|moeilijk|zwaar|piepend|oppervlakkig)\b",
         r"\b(?:breathing|breathes) (?:weird|strange|strangely|heavily|funny)\b",
-        r"\b(?:won't|will not|doesn't|does not|can't|cannot) wake (?:him |her |them )?up\b",
+        r"\b(?:won't|wont|will not|doesn't|doesnt|does not|can't|cant|cannot) wake (?:him |her |them )?up\b",
         r"\b(?:wordt|word) niet (?:meer )?wakker\b", r"\bkrijg (?:hem|haar|ze) niet (?:meer )?wakker\b",
         r"\bseizures?\b", r"\bfit\b.{0,20}\b(?:shaking|on the floor|ground)\b", r"\bstuipen\b",
         r"\bepilep\w*\b.{0,30}\b(?:aanval|insult|ligt|schokt|schokken)\b",
@@ -420,6 +420,32 @@ URGENT_RULES: list[tuple[str, re.Pattern[str]]] = [
         r"\b(?:people|someone|mensen|iemand)\b.{0,10}\b(?:lying|liggen|ligt)\b.{0,10}\b(?:on the |op de |op straat)(?:pavement|street|road|stoep|straat|weg)?\b",
         r"\b(?:massive|huge|loud|enorme|harde) (?:bang|knal|explosion|ontploffing)\b.{0,60}\b(?:gone|weg|kapot|collapsed|ingestort|people|mensen|gewond|injured)\b",
     )),
+    ("onwel", _rx(
+        r"\b(?:mond|gezicht|face|mouth)\b.{0,12}\b(?:scheef|droop\w*)\b", r"\bvalt (?:steeds |telkens )?uit (?:zijn|haar|z'n|zn) hand\b",
+        r"\bfloppy\b",
+        r"\b(?:he|she|hij|zij|baby|child|kid|son|daughter|boy|girl|dad|mum|mom|father|mother|husband|wife)\b.{0,30}\b(?:not|doesn't|doesnt|does not|isn't|isnt|is not) (?:respond|responding|reacting)\b",
+        r"\blippen\b.{0,20}\bblauw\b", r"\bgestrekt\b", r"\bgeeft geen antwoord als\b",
+        r"\b(?:kom|komt|kan|kon) niet (?:meer )?overeind\b", r"\b(?:can'?t|cannot|could not|couldn'?t) get up\b",
+        r"\b(?:drugged|spiked|gedrogeerd|iets in (?:haar|zijn|mijn|m'n) (?:drankje|glas|drink))\b",
+        r"\b(?:co|koolmonoxide|carbon monoxide)[- ]?(?:alarm|melder|detector)\b.{0,80}\b(?:headache|hoofdpijn|misselijk|duizelig|dizzy|throwing up|nauseous|sick|suf)\b",
+        r"\b(?:cv-?ketel|geiser|boiler|kachel|heater)\b.{0,80}\b(?:duizelig|misselijk|hoofdpijn|suf|dizzy|nauseous|headache)\b",
+        r"\b(?:isnt|isn't|not) moving\b",
+        r"\b(?:breathing|breathes) (?:really |very |so )?(?:weird|strange|strangely|heavily|funny|slow)\b",
+    )),
+    ("kind", _rx(
+        r"\b(?:son|daughter|zoon|zoontje|dochter|dochtertje|kind|kindje|child|kid|toddler|peuter|kleuter|baby)\b.{0,60}\b(?:is gone|is weg|kwijt|missing|vermist|cant find|can't find|cannot find|niet (?:meer )?(?:vinden|terugvinden))\b",
+        r"\b(?:loopt|lopen|walking|walks|staat)\b.{0,40}\b(?:oprit|afrit|vluchtstrook|snelweg|motorway|highway)\b",
+    )),
+    ("suicide", _rx(
+        r"\bik spring\b", r"\b(?:i'?m|i am) (?:going to|gonna) jump\b",
+        r"\bzeg tegen\b.{0,30}\b(?:dat het me spijt|dat ik van (?:haar|hem|ze|jullie) hou)\b",
+        r"\b(?:geeft|weggeeft|weg geeft|giving away|gives away|gave away)\b.{0,30}\b(?:spullen|belongings|things|stuff)\b",
+        r"\b(?:geeft|weggeeft|weg geeft|giving away|gives away)\b.{0,10}\b(?:al )?(?:zijn|haar|z'n|zn|his|her) (?:spullen|belongings|things|stuff)\b",
+        r"\bbedankt voor alles\b.{0,60}\b(?:neemt niet|reageert niet|niet meer op)\b", r"\bthanks for everything\b.{0,60}\b(?:not answering|won'?t answer)\b",
+    )),
+    ("inbraak_nu", _rx(
+        r"\btrying the (?:handle|door|doors|windows?)\b", r"\b(?:morrelt|morrelen|rammelt|rammelen) aan (?:de|het|onze|mijn) (?:deur|slot|raam|klink|achterdeur|voordeur)\b",
+    )),
     ("inbraak_nu", _rx(
         r"\b(?:someone|somebody|a man|men|people)\b.{0,20}\b(?:is|are) (?:inside|in) (?:my|our|the) (?:house|home|flat|apartment)\b",
         r"\b(?:i'm|i am|we're|we are) hiding\b", r"\bverstopt? (?:me|mij|ons)\b",
@@ -449,7 +475,11 @@ NEGATIONS = re.compile(
     r"|explosie van (?:gezelligheid|plezier|vreugde|energie|creativiteit|kleur\w*)|brand gestaan|on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
     r"|gewonde (?:egel|kat|hond|vogel|duif|eend|konijn|vos|ree|zwaan|meeuw|dier)|(?:egel|kat|vogel|duif|eend|konijn|vos|zwaan|meeuw)\w* (?:is )?gewond"
     r"|last (?:week|month|year)|not sparking|niet vonkt|no sparks|in de stress|in brand van (?:woede|enthousiasme|liefde|plezier)"
-    r"|complimenten|compliments?|bloemen|kliko|minicontainer|groene bak|grijze bak"
+    r"|complimenten|compliments?|bloemen|kliko|minicontainer|groene bak|grijze bak|niet geleegd|maden|alsof|as if"
+    r"|lying dead|egel\w*|hedgehog|vos|fox|konijn|rabbit|duif|pigeon|eend|duck|zwaan|swan|meeuw|seagull|stray cat|kitten|puppy"
+    r"|(?:phone|telefoon|laptop|computer|website|app|site|server) (?:is )?(?:dead|dood|not responding|reageert niet)"
+    r"|one day|some day|op een dag|graffiti|sprayed|gespoten|bekladding|grill|afzuig\w*"
+    r"|(?:gisteravond|gisternacht|gisteren|vannacht|vanochtend|vanmiddag) (?:zijn|waren) er"
     r"|achteraf|als paddenstoelen|reanimatiecursus|reanimatieles|reanimatietraining|ambulancepost|ambulancepersoneel|stratenmakers|112 (?:bellen|gebeld)? ?(?:heeft|had) (?:geen|niet)|hoe (?:ik|moet)|wanneer moet ik)\b"
 )
 ACUTE_NOISE = re.compile(
@@ -517,7 +547,10 @@ FRAMES = re.compile(
     r"|ambulance heeft (?:hem|haar) (?:meegenomen|opgehaald)|ambulance took (?:him|her)|bleek (?:het )?(?:vuurwerk|loos alarm|niks|niets)"
     r"|turned out to be|vals alarm|false alarm|grapje|geintje|just kidding|everyone got out|iedereen is (?:eruit|veilig)|(?:he|she)'?s ok(?:ay)? now"
     r"|ruled out|uitgesloten|read online|las online|stond in (?:de krant|het ad)|in het ad stond|on the news|in het nieuws|should i be worried"
-    r"|nee serieus|no seriously|it'?s (?:all )?over|police came|politie kwam"
+    r"|nee serieus|no seriously|it'?s (?:all )?over|police came|politie kwam|maar even serieus|but seriously|geblust"
+    r"|brandweer (?:was|is) er snel bij|(?:came|kwam) (?:and|en) (?:fixed|repaired|maakte|repareerde)|all good|alles is weer (?:goed|in orde)"
+    r"|just curious|gewoon benieuwd|uit nieuwsgierigheid|never mind|laat maar|(?:he|she) was just|ambulance is (?:alweer |al )?weg"
+    r"|gelukkig alleen|only a scratch|schaafwond|is that allowed|mag dat(?: zomaar| wel)?\?"
     r"|klopt het dat|is het waar dat|is it (?:still )?safe|is het (?:nog )?veilig|fire safety|brandveilig\w*"
     r"|everyone is (?:fine|ok|okay|safe)|iedereen is (?:ok|oke|in orde|veilig)|fire brigade left|brandweer is (?:al )?(?:weg|vertrokken))\b"
 )
