@@ -443,6 +443,14 @@ URGENT_RULES: list[tuple[str, re.Pattern[str]]] = [
         r"\b(?:geeft|weggeeft|weg geeft|giving away|gives away)\b.{0,10}\b(?:al )?(?:zijn|haar|z'n|zn|his|her) (?:spullen|belongings|things|stuff)\b",
         r"\bbedankt voor alles\b.{0,60}\b(?:neemt niet|reageert niet|niet meer op)\b", r"\bthanks for everything\b.{0,60}\b(?:not answering|won'?t answer)\b",
     )),
+    ("brand", _rx(
+        r"\b(?:zwarte|dikke|grijze) (?:walm|wolk|rookwolk)\b", r"\bwalm\b.{0,30}\b(?:uit|onder|door)\b",
+    )),
+    ("gas", _rx(r"\b(?:ruik|ruikt|ruiken|smell) gaz\b", r"\bgaz ?lucht\b")),
+    ("spoor_water", _rx(
+        r"\b(?:bootje|boot|kano|sup|boat|canoe)\b.{0,20}\b(?:omgeslagen|gekapseisd|capsized|gezonken|sank)\b",
+        r"\b(?:kinderen|kind|mensen|iemand|children|kids|people|someone)\b.{0,15}\bin (?:het|the) water\b.{0,30}\b(?:zonder zwemvest|no life ?jacket|cannot swim|kan niet zwemmen|roept|spartel\w*)\b",
+    )),
     ("inbraak_nu", _rx(
         r"\btrying the (?:handle|door|doors|windows?)\b", r"\b(?:morrelt|morrelen|rammelt|rammelen) aan (?:de|het|onze|mijn) (?:deur|slot|raam|klink|achterdeur|voordeur)\b",
     )),
@@ -551,6 +559,10 @@ FRAMES = re.compile(
     r"|brandweer (?:was|is) er snel bij|(?:came|kwam) (?:and|en) (?:fixed|repaired|maakte|repareerde)|all good|alles is weer (?:goed|in orde)"
     r"|just curious|gewoon benieuwd|uit nieuwsgierigheid|never mind|laat maar|(?:he|she) was just|ambulance is (?:alweer |al )?weg"
     r"|gelukkig alleen|only a scratch|schaafwond|is that allowed|mag dat(?: zomaar| wel)?\?"
+    r"|was fixed|is (?:al )?opgelost|(?:is|was|werd) (?:net |this morning |vanochtend )?(?:met de ambulance )?(?:meegenomen|taken by ambulance)"
+    r"|met de ambulance meegenomen|taken by ambulance|(?:piept|beeps?) (?:om|every) de minuut|vast de batterij|leren hoe je|learn how to"
+    r"|sorry voor de melding|sorry for (?:the|my) (?:message|report|alarm)|las in de krant|read in the (?:paper|news)|klopt dat\?"
+    r"|explosie van (?:troep|afval|rommel|zooi|vuil)"
     r"|klopt het dat|is het waar dat|is it (?:still )?safe|is het (?:nog )?veilig|fire safety|brandveilig\w*"
     r"|everyone is (?:fine|ok|okay|safe)|iedereen is (?:ok|oke|in orde|veilig)|fire brigade left|brandweer is (?:al )?(?:weg|vertrokken))\b"
 )

@@ -146,7 +146,9 @@ def test_docs_called_calm_are_calm_for_the_urgency_rules(blank: Any) -> None:
     rows = load_rows(CORPUS)
     texts = [r["text"] for r in rows]
     texts += [t.upper() for t in texts[:300]] + ["10km verderop brand", "co-melder piept", "HELP!!"]
-    everyday = {r["text"] for r in rows if not r["urgent"]}
+    everyday = {  # neither urgent nor a hard negative written to sound alarming
+        r["text"] for r in rows if not r["urgent"] and not str(r.get("group", "")).startswith("negative")
+    }
     table = WordTable({"overvielen": "overvallen", "mishandelde": "mishandelen"})
     calm_everyday = 0
     for start in range(0, len(texts), 256):
@@ -156,7 +158,7 @@ def test_docs_called_calm_are_calm_for_the_urgency_rules(blank: Any) -> None:
             if calm and text.isascii():
                 calm_everyday += text in everyday
                 assert assess(text, batch.lemmas(i)) == UrgencyVerdict(False), text
-    # and the word flags do skip many everyday messages (47% of the corpus's in Nov 2026; rule
+    # and the word flags do skip many everyday messages (44% of the corpus's in Nov 2026; rule
     # patterns made of common words only, like "me wat aan gaat doen", flag their words)
     assert calm_everyday > len(everyday) * 0.4
 
