@@ -48,9 +48,9 @@ class RegexGate:
     ) -> None:
         self.always = 0  # checks without pieces (or with odd flags): always candidates
         self._clauses: list[tuple[int, ...]] = []  # per check: piece sets each to be hit
-        self._ways: list[tuple[int, ...]] = []  # per check: each way as a bitmask of its pieces
-        # per check: the ways by their lowest piece, and the OR of those pieces: a way can only be
-        # all present if its lowest piece is, so `refine` looks at those ways only
+        # per check: its ways (each a bitmask of its pieces) by their lowest piece, and the OR of
+        # those pieces: a way can only be all present if its lowest piece is, so `refine` looks
+        # at those ways only
         self._ways_by_low: list[dict[int, tuple[int, ...]]] = []
         self._lows: list[int] = []
         self._shift = len(checks) + self.EXTRA_BITS
@@ -69,8 +69,7 @@ class RegexGate:
             self._clauses.append(tuple(_mask(c, piece_bit) for c in covers[1:]))
             masks = {_mask(way, piece_bit) for way in found}
             # dropping ways that hold another only saves `refine` time: worth it for few ways
-            self._ways.append(_minimal(masks) if len(masks) <= _MINIMAL_UP_TO else tuple(masks))
-            self._index_ways(self._ways[-1])
+            self._index_ways(_minimal(masks) if len(masks) <= _MINIMAL_UP_TO else tuple(masks))
         self._checks = (1 << len(checks)) - 1
         anchored += [(bit << self._shift, [piece]) for piece, bit in piece_bit.items()]
         self._tokens = _WordBits(anchored, extra, max_size, self.verdict_bits)
