@@ -93,19 +93,25 @@ class Words:
     def add_many(self, keys: Sequence[int], texts: Sequence[str], lemmas: Sequence[str]) -> None:
         """New rows for these distinct, new words (their hashes, texts and lemmas): each
         column filled with one numpy assignment."""
+        self._append(keys, lemmas, {
+            "concepts": list(map(_concept_key, texts)),
+            "affixes": list(map(_affix_keys, texts)),
+            "votes": list(map(word_votes, texts)),
+            "flags": list(map(_flags, texts, lemmas)),
+        })  # fmt: skip
+
+    def _append(self, keys: Sequence[int], lemmas: Sequence[str], arrays: dict[str, Any]) -> None:
+        """New rows: their keys, lemmas and the values of each of `_ARRAYS`."""
         start, end = len(self.lemmas), len(self.lemmas) + len(keys)
         self._reserve(end)
-        self.concepts[start:end] = list(map(_concept_key, texts))
-        self.affixes[start:end] = list(map(_affix_keys, texts))
-        self.votes[start:end] = list(map(word_votes, texts))
-        self.flags[start:end] = list(map(_flags, texts, lemmas))
+        for name in _ARRAYS:
+            getattr(self, name)[start:end] = arrays[name]
         self.lemmas.extend(lemmas)
         self.index.update(zip(keys, range(start, end), strict=True))
 
     def copy(self) -> Words:
         """A table with the same rows that grows on its own."""
         other = Words()
-        other._reserve(len(self.lemmas))
         other.add_rows(self._columns())
         return other
 
@@ -125,8 +131,11 @@ class Words:
                 if str(saved["fingerprint"]) != rows_fingerprint():
                     log.info("%s was written by other code: words are worked out as they come", path)
                     return None
+                columns = {name: saved[name] for name in _SAVED}
+                if len(np.unique(columns["keys"])) != len(columns["keys"]):
+                    raise ValueError("a word twice")
                 words = cls()
-                words.add_rows({name: saved[name] for name in _SAVED})
+                words.add_rows(columns)
         except (OSError, KeyError, ValueError) as error:
             log.warning("cannot read the word table %s (%s): words are worked out as they come",
                         path, error)
@@ -137,21 +146,15 @@ class Words:
         n = len(self.lemmas)
         keys = np.zeros(n, dtype=np.uint64)
         keys[list(self.index.values())] = list(self.index.keys())
-        return {"keys": keys, "concepts": self.concepts[:n], "affixes": self.affixes[:n],
-                "votes": self.votes[:n], "flags": self.flags[:n],
-                "lemmas": np.array(self.lemmas, dtype=str)}
+        arrays = {name: getattr(self, name)[:n] for name in _ARRAYS}
+        return {"keys": keys, **arrays, "lemmas": np.array(self.lemmas, dtype=str)}
 
     def add_rows(self, columns: dict[str, np.ndarray]) -> None:
-        """Append rows given column by column (as `_columns` gives them)."""
+        """Append rows given column by column (as `_columns` gives them): new words only."""
         keys = columns["keys"].tolist()
-        if len(set(keys)) != len(keys) or not self.index.keys().isdisjoint(keys):
+        if not self.index.keys().isdisjoint(keys):
             raise ValueError("a word twice")
-        start, end = len(self.lemmas), len(self.lemmas) + len(keys)
-        self._reserve(end)
-        for name in ("concepts", "affixes", "votes", "flags"):
-            getattr(self, name)[start:end] = columns[name]
-        self.lemmas.extend(columns["lemmas"].tolist())
-        self.index.update(zip(keys, range(start, end), strict=True))
+        self._append(keys, columns["lemmas"].tolist(), columns)
 
     def _reserve(self, rows: int) -> None:
         """Room for `rows` rows: when growing, new arrays, so readers of the old ones are safe."""
@@ -160,14 +163,15 @@ class Words:
             return
         while size < rows:
             size *= 2
-        for name in ("concepts", "affixes", "votes", "flags"):
+        for name in _ARRAYS:
             column = getattr(self, name)
             grown = np.zeros((size, *column.shape[1:]), dtype=column.dtype)
             grown[: len(column)] = column
             setattr(self, name, grown)
 
 
-_SAVED = ("keys", "concepts", "affixes", "votes", "flags", "lemmas")
+_ARRAYS = ("concepts", "affixes", "votes", "flags")  # the numpy columns of `Words`
+_SAVED = ("keys", *_ARRAYS, "lemmas")
 
 
 @lru_cache(maxsize=1)
