@@ -14,8 +14,16 @@ from typing import Any
 
 from nlp.analyzer import THEMES, calibrate
 from nlp.metrics import binary_pr, fit_temperature, macro_f1, per_label_prf
-from nlp.train import CONFIG, CORPUS, URGENT_THRESHOLDS, _load_config, fit, load_rows, predict
-from nlp.urgency import assess, framed
+from nlp.train import (
+    CONFIG,
+    CORPUS,
+    URGENT_THRESHOLDS,
+    _load_config,
+    fit,
+    load_rows,
+    predict,
+    urgent_signals,
+)
 
 
 def folds_of(rows: Sequence[dict[str, Any]], k: int, seed: int) -> list[list[int]]:
@@ -35,8 +43,7 @@ def score_fold(nlp: Any, rows: Sequence[dict[str, Any]], urgent_threshold: float
     probs = [{k: v for k, v in d.cats.items() if k in THEMES} for d in docs]
     gold = [r["theme"] for r in rows]
     pred = [max(p.items(), key=lambda kv: kv[1])[0] for p in probs]
-    rules = [assess(r["text"], [t.lemma_ for t in d]).urgent for r, d in zip(rows, docs, strict=True)]
-    heads = [0.0 if framed(r["text"]) else d.cats.get("URGENT", 0.0) for r, d in zip(rows, docs, strict=True)]
+    rules, heads = urgent_signals(rows, docs)
     urgent_gold = [bool(r["urgent"]) for r in rows]
     urgent_pred = [r or h >= urgent_threshold for r, h in zip(rules, heads, strict=True)]
     return {

@@ -156,11 +156,8 @@ def held_out_scores(
     ]
     gold = [r["theme"] for r in rows]
     per = per_label_prf(gold, pred, THEMES)
-    urgent_pred = [
-        assess(r["text"], [t.lemma_ for t in d]).urgent
-        or (d.cats.get("URGENT", 0.0) >= urgent_threshold and not framed(r["text"]))
-        for r, d in zip(rows, docs, strict=True)
-    ]
+    rules, heads = urgent_signals(rows, docs)
+    urgent_pred = [r or h >= urgent_threshold for r, h in zip(rules, heads, strict=True)]
     rules_only = [assess(r["text"]).urgent for r in rows]
     gold_urgent = [bool(r["urgent"]) for r in rows]
     return {
@@ -170,6 +167,15 @@ def held_out_scores(
         "urgent_rules_only": binary_pr(gold_urgent, rules_only),
         "n": len(rows),
     }
+
+
+def urgent_signals(rows: Sequence[dict[str, Any]], docs: Sequence[Any]) -> tuple[list[bool], list[float]]:
+    """Per message, as the analyzer decides urgency: whether a rule fires (with the lemmas),
+    and the urgent head's probability (0 for a message `framed` as general or over)."""
+    pairs = list(zip(rows, docs, strict=True))
+    rules = [assess(r["text"], [t.lemma_ for t in d]).urgent for r, d in pairs]
+    heads = [0.0 if framed(r["text"]) else d.cats.get("URGENT", 0.0) for r, d in pairs]
+    return rules, heads
 
 
 class _ThemeView:
@@ -208,8 +214,7 @@ def urgent_threshold_on(held: Sequence[dict[str, Any]], docs: Sequence[Any], tra
     fallback = float(training["urgent_threshold"])
     if not any(gold):
         return fallback
-    rules = [assess(r["text"], [t.lemma_ for t in d]).urgent for r, d in zip(held, docs, strict=True)]
-    scores = [0.0 if framed(r["text"]) else d.cats.get("URGENT", 0.0) for r, d in zip(held, docs, strict=True)]
+    rules, scores = urgent_signals(held, docs)
     candidates = [t for t in URGENT_THRESHOLDS if t <= fallback]
     found = recall_first_threshold(gold, rules, scores, float(training["urgent_min_precision"]), candidates)
     return fallback if found is None else found
