@@ -35,18 +35,6 @@ NOT_URGENT = [
 ]
 
 
-@pytest.mark.parametrize("text", URGENT)
-def test_emergencies_are_urgent(text: str) -> None:
-    verdict = assess(text)
-    assert verdict.urgent, text
-    assert verdict.reason
-
-
-@pytest.mark.parametrize("text", NOT_URGENT)
-def test_loose_alarming_words_are_not_urgent(text: str) -> None:
-    assert not assess(text).urgent, text
-
-
 @pytest.mark.parametrize(
     "text",
     [
@@ -230,16 +218,6 @@ NOT_URGENT_MORE = [
 ]
 
 
-@pytest.mark.parametrize("text", URGENT_FREER)
-def test_emergencies_in_freer_wording_are_urgent(text: str) -> None:
-    assert assess(text).urgent, text
-
-
-@pytest.mark.parametrize("text", NOT_URGENT_MORE)
-def test_more_alarming_words_used_loosely_are_not_urgent(text: str) -> None:
-    assert not assess(text).urgent, text
-
-
 # Signs rather than names, threats, and everyday frames that make alarming words harmless.
 SIGNS = [
     "mijn man heeft ineens pijn op de borst en zijn linkerarm tintelt",
@@ -266,11 +244,13 @@ HARMLESS = [
 ]
 
 
-@pytest.mark.parametrize("text", SIGNS)
-def test_emergencies_told_by_their_signs_are_urgent(text: str) -> None:
-    assert assess(text).urgent, text
+@pytest.mark.parametrize("text", [*URGENT, *URGENT_FREER, *SIGNS])
+def test_emergencies_are_urgent(text: str) -> None:
+    verdict = assess(text)
+    assert verdict.urgent, text
+    assert verdict.reason
 
 
-@pytest.mark.parametrize("text", HARMLESS)
-def test_frames_and_figures_keep_alarming_words_harmless(text: str) -> None:
+@pytest.mark.parametrize("text", [*NOT_URGENT, *NOT_URGENT_MORE, *HARMLESS])
+def test_loose_alarming_words_are_not_urgent(text: str) -> None:
     assert not assess(text).urgent, text
