@@ -3,6 +3,7 @@ from pathlib import Path
 
 from nlp.analyzer import THEMES
 from nlp.lexicon import concepts
+from nlp.text import normalize
 from nlp.train import CORPUS, load_rows
 
 
@@ -36,6 +37,20 @@ def test_the_urgency_check_sets_are_not_in_the_training_corpus() -> None:
         rows = load_rows(path)
         assert sum(r["urgent"] for r in rows) >= 50 and sum(not r["urgent"] for r in rows) >= 50
         assert not [r["text"] for r in rows if r["text"].lower() in corpus], path.name
+
+
+def test_the_general_check_sets_are_not_in_the_training_corpus() -> None:
+    """Whole-task check sets (theme, urgency, FAQ, wijk, language), written by others: no
+    message of three words or more may enter the corpus (a bare "hallo" may be in both)."""
+    corpus = {normalize(r["text"]) for r in load_rows(CORPUS)}
+    files = sorted(EVAL.glob("general_*.jsonl"))
+    assert len(files) >= 3
+    for path in files:
+        rows = load_rows(path)
+        assert {r["theme"] for r in rows} == set(THEMES), path.name
+        assert sum(bool(r["faq"]) for r in rows) >= 30 and sum(bool(r["wijk"]) for r in rows) >= 30
+        copied = [r["text"] for r in rows if normalize(r["text"]) in corpus]
+        assert not [text for text in copied if len(text.split()) >= 3], path.name
 
 
 def test_the_rules_alone_keep_their_precision_on_the_check_sets() -> None:
