@@ -12,7 +12,17 @@ import re
 import tomllib
 from pathlib import Path
 
-from nlp.corpus import natural_a, natural_b, natural_c, natural_d, natural_e, slots
+from nlp.corpus import (
+    natural_a,
+    natural_b,
+    natural_c,
+    natural_d,
+    natural_e,
+    natural_f,
+    natural_g,
+    natural_h,
+    slots,
+)
 from nlp.corpus.faq_paraphrases import PARAPHRASES
 from nlp.corpus.themes_a import (
     AFVAL,
@@ -133,7 +143,8 @@ def natural_examples(rng: random.Random) -> list[dict[str, object]]:
     for theme in THEMES:
         module = natural_a if hasattr(natural_a, theme.upper()) else natural_b
         texts = getattr(module, theme.upper()) + getattr(natural_c, theme.upper(), [])
-        texts += getattr(natural_d, theme.upper(), []) + getattr(natural_e, theme.upper(), [])
+        for batch in (natural_d, natural_e, natural_f, natural_g, natural_h):
+            texts += getattr(batch, theme.upper(), [])
         for n, text in enumerate(texts):
             group(f"{theme}:n{n}")
             english = (
