@@ -62,6 +62,18 @@ def test_faq_files_cover_the_taxonomy(municipality: str) -> None:
         ("hoe kan het dat de vuilniswagen nooit komt?", False),
         ("de container is vol, wie gaat hier iets aan doen?", False),
         ("How do I renew my passport?", True),
+        # reports dressed as questions: a request to act on something public, a follow-up
+        ("de lamp bij de bushalte is kapot, kan er iemand naar kijken?", False),
+        ("kunnen jullie die boom voor ons raam snoeien?", False),
+        ("The new LED lamp shines into our bedroom. Can it be dimmed?", False),
+        ("de container puilt uit, kan die vandaag nog geleegd worden?", False),
+        ("ik heb drie weken geleden een nieuwe pas aangevraagd en hij is er nog steeds niet?", False),
+        ("We submitted the form in March and still no answer, who can I chase?", False),
+        ("waarom kost een paspoort hier meer dan in de buurgemeente?", False),
+        # a request about the resident's own things is still a question for the FAQ
+        ("kunnen jullie mijn oude bank komen ophalen?", True),
+        ("kunnen jullie alles wat ik hier getypt heb wissen?", True),
+        ("can you delete my data?", True),
     ],
 )
 def test_question_detection(text: str, asked: bool) -> None:
@@ -89,6 +101,20 @@ def test_unrelated_question_abstains(utrecht_faq: list[FaqEntry]) -> None:
         "Who won the match?",
     ):
         assert index.match(text).slug is None, text
+
+
+def test_the_classifier_alone_does_not_answer(utrecht_faq: list[FaqEntry]) -> None:
+    """A question sharing (almost) no words with an entry is not answered from the FAQ
+    classifier's probability alone, however sure it is; a close paraphrase still is."""
+    index = FaqIndex(utrecht_faq)
+    text = "we willen een schaakclub voor jong en oud beginnen, wie doet er mee?"
+    lexical = index.scores(text)
+    slug = max(lexical, key=lexical.__getitem__)
+    assert lexical[slug] < index.LEXICAL_FLOOR
+    found = index.match(text, question=True, prior={slug: 1.0})
+    assert found.best_slug == slug and found.score >= index.threshold and found.slug is None
+    close = index.match("Hoe meld ik een kapotte lantaarnpaal?", prior={"straatverlichting-melden": 1.0})
+    assert close.slug == "straatverlichting-melden"
 
 
 def test_index_rebuilds_from_new_entries() -> None:
