@@ -231,8 +231,12 @@ SIGNS = [
     "ik hoor klappen bij de buren en het kind gilt stop",
     "mijn vriendin appte me net afscheid en zegt dat iedereen beter af is zonder haar",
     "the man upstairs is hitting his girlfriend, I can hear everything",
+    "de elektriciteitskast is opengebroken, kabels hangen eruit en de kinderen spelen er naast",
+    "the electricity box on the corner is open with wires sticking out and kids playing around it",
 ]
 HARMLESS = [
+    "het bord op de hoek is omvergereden en ligt in de struiken",
+    "stroomkast is beklad met graffiti, kinderen spelen er vaak",
     "gisteravond was er een vechtpartij bij het winkelcentrum, gelukkig niemand gewond. Meer toezicht graag",
     "is er een ehbo cursus in de buurt? ik wil weten wat je moet doen bij verslikken",
     "er lag een roestig mes in de zandbak, ik heb het weggehaald",
