@@ -121,7 +121,7 @@ class KeywordAnalyzer(_FaqMixin):
             scores=scores,
             urgent=verdict.urgent,
             lang=detect(text),
-            faq=slug,
+            faq=None if verdict.urgent else slug,  # an emergency gets 112, never an FAQ answer
             faq_score=faq_score,
             is_question=asked,
             needs_confirmation=confirm,
@@ -245,6 +245,8 @@ class SpacyAnalyzer(_FaqMixin):
         if not urgent and model_urgent:
             urgent, reason = True, "model"
         match, asked = found if found else (None, False)
+        if urgent:  # an emergency gets 112, never an FAQ answer
+            match = None
         return Analysis(
             theme=theme,
             confidence=confidence,

@@ -96,6 +96,17 @@ def test_faq_question_vs_report(spacy_analyzer: SpacyAnalyzer) -> None:
     assert not report.is_question and report.faq is None
 
 
+def test_an_emergency_never_gets_an_faq_answer(
+    spacy_analyzer: SpacyAnalyzer, utrecht_faq: list[FaqEntry]
+) -> None:
+    text = "er ligt een man bewusteloos naast de lantaarnpaal, hoe meld ik een kapotte lantaarnpaal?"
+    keyword = KeywordAnalyzer(utrecht_faq)
+    for analyzer in (spacy_analyzer, keyword):
+        result = analyzer.analyze(text)
+        assert result.urgent and result.faq is None
+        assert analyzer.analyze_many([text])[0].faq is None
+
+
 def test_set_faq_rebuilds_the_index(
     spacy_analyzer: SpacyAnalyzer, utrecht_faq: list[FaqEntry]
 ) -> None:
