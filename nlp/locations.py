@@ -39,6 +39,7 @@ from rapidfuzz import fuzz, process
 from nlp.placenames import (
     COMMON_WORDS,
     COMPASS_WORDS,
+    abbreviations,
     dutch_words,
     fold,
     name_variants,
@@ -68,9 +69,12 @@ __all__ = [
 ]
 
 _PLACE_WORDS = "in|uit|naar|wijk|stadsdeel|gebied|living in|lives in"
-_PLACE_BEFORE = re.compile(rf"\b(?:{_PLACE_WORDS})\s+(?:de\s+|het\s+|the\s+)?$", re.IGNORECASE)
+_PLACE_BEFORE = re.compile(
+    rf"\b(?:{_PLACE_WORDS})\s+(?:de\s+|het\s+|the\s+)?(?:hele\s+|gehele\s+|whole\s+)?$", re.IGNORECASE
+)
 _PLACE_BEFORE_BACKWARDS = re.compile(  # for `ends_with`: the same, read backwards
-    rf"(?:\s+(?:ed|teh|eht))?\s+(?:{backwards(_PLACE_WORDS)})\b", re.IGNORECASE
+    rf"(?:\s+(?:eleh|eleheg|elohw))?(?:\s+(?:ed|teh|eht))?\s+(?:{backwards(_PLACE_WORDS)})\b",
+    re.IGNORECASE,
 )
 _TOKEN = re.compile(r"[\w'’]+\.?", re.UNICODE)
 
@@ -192,6 +196,7 @@ class LocationExtractor:
         stems = shared_stems(splittable)
         for key, kind in self.names:
             variants = name_variants(key) if kind in self.split_kinds else {key}
+            variants |= abbreviations(key)
             variants |= {stem for stem, keys in stems.items() if key in keys}
             for variant in sorted(variants):
                 folded = fold(variant)
@@ -563,12 +568,12 @@ class LocationExtractor:
         # a ratio >= 90 needs lengths within about 20% of each other
         if not choices or not low * 0.8 <= len(joined) <= high * 1.25:
             return [], 0.0
-        best = process.extractOne(
-            joined, choices, scorer=fuzz.ratio, processor=None, score_cutoff=self.fuzzy_cutoff
+        best = process.extractOne(  # over the joined names (a dict's values would be compared)
+            joined, list(choices), scorer=fuzz.ratio, processor=None, score_cutoff=self.fuzzy_cutoff
         )
         if best is None:
             return [], 0.0
-        folded = choices[best[2]]
+        folded = choices[best[0]]
         return self._by_length[len(words)][folded], float(best[1])
 
     @staticmethod
@@ -582,15 +587,16 @@ class LocationExtractor:
         return written[:1].isupper() and inside
 
     def _common_ok(self, text: str, start: int, end: int, written: str, entry: _Entry) -> bool:
-        """An ordinary-word name needs capitals (several words) or a place context (one word)."""
+        """An ordinary-word name needs a place context ("in hoge dennen"), or capitals: on every
+        word of a name of several ("bij Hoge Dennen"), inside a sentence for one word."""
         words = written.split()
-        if len(words) > 1:
-            return all(w[:1].isupper() or (w.islower() and len(w) <= 3) for w in words)
         if text[end : end + 1] == "-" or text[end : end + 1].isalnum():
             return False  # part of a longer word: "Zuid-Frankrijk", "westkant"
         before = text[max(0, start - 30) : start]
         if ends_with(_PLACE_BEFORE_BACKWARDS, before):
             return True
+        if len(words) > 1:
+            return all(w[:1].isupper() or (w.islower() and len(w) <= 3) for w in words)
         if before[-1:] in "- " and any(fold(before).endswith(t) for t in self._towns):
             return True
         # a capitalised ordinary word inside a sentence ("bij Ondiep"), but never a compass point

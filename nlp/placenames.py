@@ -92,6 +92,14 @@ def fold(text: str) -> str:
     return " ".join(text.replace("-", " ").split())
 
 
+def abbreviations(name: str) -> set[str]:
+    """How residents shorten a street name: "Jan van Scorelstraat" -> "Jan van Scorelstr"
+    (a trailing dot is not part of a token's word)."""
+    if name.lower().endswith("straat") and len(name) > 9:
+        return {name[:-6] + "str"}
+    return set()
+
+
 def name_variants(name: str) -> set[str]:
     """Names a resident may use for `name`: its parts for compound buurt names.
 

@@ -72,6 +72,8 @@ def test_point_far_outside_is_outside(utrecht: GeoLocator) -> None:
         ("ik woon in Lombok, niet in Nieuwegein", "WK034401", "buurt"),
         ("in Hoograven wordt gedeald", "WK034407", "buurt"),  # Oud + Nieuw Hoograven
         ("fietsen gesloopt op de Uithof", "WK034405", "buurt"),
+        ("verhuisd naar de Jan van Scorelstr. en nu?", "WK034405", "street"),  # "str." for straat
+        ("nergens plasticcontainers in de hele binnenstad", "WK034406", "wijk"),
     ],
 )
 def test_text_inside_utrecht(utrecht: GeoLocator, text: str, wijk: str, kind: str) -> None:
@@ -118,6 +120,16 @@ def test_zeist_villages_and_austerlitz(zeist: GeoLocator) -> None:
     assert by_postcode is not None and by_postcode.buurt == "Austerlitz"
     assert zeist.from_text("wij wonen in Utrecht").outside == "Utrecht"  # type: ignore[union-attr]
     assert zeist.from_text("het gaat om Zeist") is None  # the town itself: no wijk
+
+
+def test_zeist_names_lower_case_and_misspelt(zeist: GeoLocator) -> None:
+    """A two-word name with a typo ("den doldr"), and a name made of ordinary words written
+    in lower case after a place word ("in hoge dennen"; without one it stays words)."""
+    dolder = zeist.from_text("bij het station in den doldr staat elke middag een auto")
+    assert dolder is not None and dolder.buurt == "Den Dolder"
+    dennen = zeist.from_text("de container bij de flat in hoge dennen staat vol")
+    assert dennen is not None and dennen.buurt == "Hoge Dennen"
+    assert zeist.from_text("ik zag hoge dennen in het bos") is None
 
 
 def test_import_cbs_pc6_file_and_use_it(tmp_path: Path) -> None:
