@@ -171,6 +171,9 @@ URGENT_RULES: list[tuple[str, re.Pattern[str]]] = [
     )),
     ("ongeval", _rx(
         r"\bonder (?:een|de) (?:vrachtwagen|bus|auto|tram|trein) (?:gekomen|geraakt)\b",
+        r"\b(?:vuurwerk|pijlen|rotjes|cobra'?s?|fireworks?|rockets?)\b.{0,80}\b(?:geraakt|gewond|bloed\w*|hit|injured|bleeding)\b",
+        r"\b(?:zit|ligt|staat|is) (?:flink |erg |hevig |heel erg )?te bloeden\b",
+        r"\b(?:gezicht|hoofd|oog|ogen)\b.{0,20}\bgeraakt\b.{0,40}\bbloed",
         r"\b(?:aan|ge)?gereden\b.{0,30}\b(?:ligt|gewond|bloed)",
         r"\bonderuit\b.{0,60}\b(?:ligt|bloed|zegt)",
         r"\b(?:crashed|crash)\b.{0,40}\b(?:lying|not moving|hurt|bleeding)", r"\bfell down\b",
@@ -469,8 +472,8 @@ URGENT_RULES: list[tuple[str, re.Pattern[str]]] = [
 # Figurative or hypothetical contexts that cancel a trigger (checked around the match).
 NEGATIONS = re.compile(
     r"\b(?:bijna|wachten tot|voordat er|voor er|straks|ooit|kan (?:er )?een|zou(?:den)? kunnen|gaat (?:er )?een|was ooit|vorig(?:e)? (?:jaar|week|maand)|jaren geleden"
-    r"|before someone|until someone|waiting for|could|almost|nearly|last year|geen (?:brand|gas|mes)|niet (?:in brand|bewusteloos)|brandnetel|brandgang|brandstof"
-    r"|brandweerkazerne|brandkraan|brandtrap|brandmelder|brandhout|fire ?works?|vuurwerk|mesjes|keukenmes|messen slijpen|wapenstilstand|brandgevaarlijk|brandgevaar"
+    r"|before someone|until someone|waiting for|could|almost|nearly|last year|geen (?:brand|gas|mes)\w*|niet (?:in brand|bewusteloos)|brandnetel|brandgang|brandstof"
+    r"|brandweerkazerne|brandkraan|brandtrap|brandmelder|brandhout|fire ?works?(?!.{0,100}\b(?:hit|injur|bleed|burn))|vuurwerk(?!.{0,100}\b(?:geraakt|gewond|bloed|verbrand|in (?:zijn|haar|z'n|m'n|mijn) (?:gezicht|oog|ogen)))|mesjes|keukenmes|messen slijpen|wapenstilstand|brandgevaarlijk|brandgevaar"
     r"|wel (?:vermoorden|afmaken)|ooit misgaat|lekke banden|banden lek|kunnen zo|kan zo|zou zo|ooit brand|over een paar jaar|workshop|cursus|ehbo|brandveiligheid|dood- en doodmoe|doodmoe"
     r"|for your help|voor (?:je|jullie|uw) hulp"
     r"|verdrinken in|drowning in|explosie (?:aan|van) kleur\w*|killing me|(?:politie|police) (?:is|was|were|came) (?:al |already )?(?:geweest|er snel bij|langs)"
@@ -482,6 +485,10 @@ NEGATIONS = re.compile(
     r"|(?:bord|paal|paaltje|hek|hekje|lantaarnpaal|lantaarn|lamp|container|bak|kliko|boom|boompje|brievenbus|bankje|fietsenrek|reclamezuil|verkeerslicht|stoplicht)\w*(?: \w+){0,5} (?:omver ?|om)gereden"
     r"|roestig\w*|mes gevonden|schietvereniging|schietbaan|schietclub|shooting (?:range|club)|niks op|niets op|opschieten"
     r"|ware explosie|explosie (?:aan|van) (?:kleur|muizen|ratten|bloemen|meldingen|berichten|ongedierte|reacties|groen)\w*"
+    r"|krijg (?:nog |echt )?een (?:hartaanval|hartverzakking|beroerte|rolberoerte) van|(?:gives?|giving) me a heart attack"
+    r"|(?:ambulance|brandweer|hulpdiensten)\w* (?:kan|kon|kunnen|konden) (?:er )?niet (?:door|langs|bij)|(?:kan|kon) (?:de|een) (?:ambulance|brandweer)\w* (?:er )?niet (?:door|langs|bij)"
+    r"|before (?:this|it|that) (?:turns|gets|escalates)|voordat (?:het|dit) (?:uit de hand loopt|escaleert)"
+    r"|(?:nitraat|cobra|rotje|vuurwerkbom|strijker)\w* onder (?:een|de|mijn|onze) auto"
     r"|vechten om|fighting over|overdosis aan|overdose of|iedereen meteen 112|zonder dat iedereen|ontplof\w* bijna"
     r"|explosie van (?:gezelligheid|plezier|vreugde|energie|creativiteit|kleur\w*)|brand gestaan|on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
     r"|gewonde (?:egel|kat|hond|vogel|duif|eend|konijn|vos|ree|zwaan|meeuw|dier)|(?:egel|kat|vogel|duif|eend|konijn|vos|zwaan|meeuw)\w* (?:is )?gewond"

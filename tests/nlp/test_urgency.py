@@ -233,10 +233,17 @@ SIGNS = [
     "the man upstairs is hitting his girlfriend, I can hear everything",
     "de elektriciteitskast is opengebroken, kabels hangen eruit en de kinderen spelen er naast",
     "the electricity box on the corner is open with wires sticking out and kids playing around it",
+    "er wordt vuurwerk naar mensen gegooid bij het plein, een man is geraakt",
+    "mijn zoon ligt te bloeden op straat na een val van zijn fiets",
 ]
 HARMLESS = [
     "het bord op de hoek is omvergereden en ligt in de struiken",
     "stroomkast is beklad met graffiti, kinderen spelen er vaak",
+    "het vuurwerk knalt al de hele avond, de hond is doodsbang",
+    "ik krijg een hartaanval van die servicekosten",
+    "busjes staan dubbel geparkeerd, gisteren kon de ambulance er niet door",
+    "loud parties every weekend; before this turns into a real fight, is there mediation?",
+    "een chemische lucht die in je keel prikt, geen gaslucht hoor, meer oplosmiddel",
     "gisteravond was er een vechtpartij bij het winkelcentrum, gelukkig niemand gewond. Meer toezicht graag",
     "is er een ehbo cursus in de buurt? ik wil weten wat je moet doen bij verslikken",
     "er lag een roestig mes in de zandbak, ik heb het weggehaald",
