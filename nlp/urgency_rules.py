@@ -487,6 +487,7 @@ NEGATIONS = re.compile(
     r"|ware explosie|explosie (?:aan|van) (?:kleur|muizen|ratten|bloemen|meldingen|berichten|ongedierte|reacties|groen)\w*"
     r"|krijg (?:nog |echt )?een (?:hartaanval|hartverzakking|beroerte|rolberoerte) van|(?:gives?|giving) me a heart attack"
     r"|(?:ambulance|brandweer|hulpdiensten)\w* (?:kan|kon|kunnen|konden) (?:er )?niet (?:door|langs|bij)|(?:kan|kon) (?:de|een) (?:ambulance|brandweer)\w* (?:er )?niet (?:door|langs|bij)"
+    r"|(?:don'?t|do not|dont|doesn'?t) want (?:a |to )?(?:fight|trouble)|(?:wil|willen) (?:geen|niet) (?:ruzie|vechten|gevecht)"
     r"|before (?:this|it|that) (?:turns|gets|escalates)|voordat (?:het|dit) (?:uit de hand loopt|escaleert)"
     r"|(?:nitraat|cobra|rotje|vuurwerkbom|strijker)\w* onder (?:een|de|mijn|onze) auto"
     r"|vechten om|fighting over|overdosis aan|overdose of|iedereen meteen 112|zonder dat iedereen|ontplof\w* bijna"

@@ -243,6 +243,7 @@ HARMLESS = [
     "ik krijg een hartaanval van die servicekosten",
     "busjes staan dubbel geparkeerd, gisteren kon de ambulance er niet door",
     "loud parties every weekend; before this turns into a real fight, is there mediation?",
+    "i really dont want a fight with him, he seems nice otherwise. is there mediation?",
     "een chemische lucht die in je keel prikt, geen gaslucht hoor, meer oplosmiddel",
     "gisteravond was er een vechtpartij bij het winkelcentrum, gelukkig niemand gewond. Meer toezicht graag",
     "is er een ehbo cursus in de buurt? ik wil weten wat je moet doen bij verslikken",
