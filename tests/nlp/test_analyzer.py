@@ -58,6 +58,29 @@ def spacy_analyzer(trained_model: tuple[Path, dict[str, Any]], utrecht_faq: list
     return analyzer
 
 
+def test_new_words_get_only_their_lower_case_and_the_analysis_is_the_same(
+    trained_model: tuple[Path, dict[str, Any]], utrecht_faq: list[FaqEntry]
+) -> None:
+    """`from_path` gives new words only LOWER; a pipeline with every lexical attribute
+    analyses the same texts identically (numbers, URLs, e-mail, emoji, capitals, typos)."""
+    import spacy
+
+    from nlp.features import KNOWN_WORDS, Words
+    from nlp.train import CORPUS, load_rows
+
+    texts = [r["text"] for r in load_rows(CORPUS)[::7]] + [
+        "Bel 06-12345678 of mail ik@voorbeeld.nl, zie https://utrecht.nl/afval?x=1 :-)",
+        "CONTAINER VOL!!! 3 dagen al 🤬🤬 Oudegracht 12a", "brandd in de flat!!", "1e 2e 3e 10:30u",
+    ]
+    trimmed = SpacyAnalyzer.from_path(trained_model[0], utrecht_faq)
+    full = SpacyAnalyzer(
+        spacy.load(trained_model[0]), utrecht_faq,
+        known_words=Words.load(trained_model[0] / KNOWN_WORDS),
+    )  # fmt: skip
+    assert len(trimmed.nlp.vocab.lex_attr_getters) == 1 < len(full.nlp.vocab.lex_attr_getters)
+    assert trimmed.analyze_many(texts) == full.analyze_many(texts)
+
+
 def test_trained_analyzer_returns_plain_data(spacy_analyzer: SpacyAnalyzer) -> None:
     result = spacy_analyzer.analyze("Er staan al weken vuilniszakken naast de container")
     assert isinstance(result, Analysis)
