@@ -68,7 +68,10 @@ __all__ = [
     "shared_stems",
 ]
 
-_PLACE_WORDS = "in|uit|naar|wijk|stadsdeel|gebied|living in|lives in"
+_PLACE_WORDS = (  # "de wijkregisseur voor Oost": the people of an area name it too
+    "in|uit|naar|wijk|stadsdeel|gebied|living in|lives in|wijkregisseur voor|wijkregisseur van|"
+    "wijkagent voor|wijkagent van|wijkteam voor|wijkteam van|buurtteam voor|buurtteam van"
+)
 _PLACE_BEFORE = re.compile(
     rf"\b(?:{_PLACE_WORDS})\s+(?:de\s+|het\s+|the\s+)?(?:hele\s+|gehele\s+|whole\s+)?$", re.IGNORECASE
 )

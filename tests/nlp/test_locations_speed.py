@@ -240,7 +240,8 @@ def _windows(texts: list[str], size: int) -> list[str]:
     ends = [w for t in texts for w in (t[max(0, k - size) : k] for k in range(len(t) + 1))]
     extra = ["in \n", "in\n", "in", " in", "wijk  de  ", "In De ", "İn ", "ın ", "wij\u212a ",
              "living in the ", "uit het\n", "postcode:\n", "PC ", "zip-", "post code", "ſ", "woont in",
-             "in de hele ", "in het gehele ", "in the whole ", "in hele "]  # fmt: skip
+             "in de hele ", "in het gehele ", "in the whole ", "in hele ", "wijkregisseur voor ",
+             "de wijkagent van het ", "buurtteam  van "]  # fmt: skip
     return [*ends, *extra, *(e[:-1] for e in extra), *(e + "x" for e in extra)]
 
 

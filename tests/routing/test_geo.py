@@ -74,6 +74,7 @@ def test_point_far_outside_is_outside(utrecht: GeoLocator) -> None:
         ("fietsen gesloopt op de Uithof", "WK034405", "buurt"),
         ("verhuisd naar de Jan van Scorelstr. en nu?", "WK034405", "street"),  # "str." for straat
         ("nergens plasticcontainers in de hele binnenstad", "WK034406", "wijk"),
+        ("Wie is de wijkregisseur voor Oost?", "WK034405", "wijk"),  # a compass name, named by its people
     ],
 )
 def test_text_inside_utrecht(utrecht: GeoLocator, text: str, wijk: str, kind: str) -> None:
