@@ -49,6 +49,7 @@ from nlp.corpus.themes_b import (
 from nlp.corpus.urgent import HARD_NEGATIVES, URGENT, URGENT_EN
 from nlp.corpus.urgent_extra import HARD_NEGATIVES_EXTRA, URGENT_EXTRA, URGENT_EXTRA_EN
 from nlp.corpus.urgent_indirect import HARD_NEGATIVES_INDIRECT, URGENT_INDIRECT, URGENT_INDIRECT_EN
+from nlp.corpus.urgent_k import HARD_NEGATIVES_K, URGENT_K, URGENT_K_EN
 
 HERE = Path(__file__).parent
 FAQ_FILE = HERE.parents[1] / "municipalities" / "utrecht" / "faq.toml"
@@ -165,6 +166,7 @@ def urgent_examples(rng: random.Random) -> list[dict[str, object]]:
         ("", ((URGENT, "nl"), (URGENT_EN, "en")), HARD_NEGATIVES, (4, 3)),
         ("x", ((URGENT_EXTRA, "nl"), (URGENT_EXTRA_EN, "en")), HARD_NEGATIVES_EXTRA, (2, 2)),
         ("i", ((URGENT_INDIRECT, "nl"), (URGENT_INDIRECT_EN, "en")), HARD_NEGATIVES_INDIRECT, (2, 2)),
+        ("k", ((URGENT_K, "nl"), (URGENT_K_EN, "en")), [(*n, False) for n in HARD_NEGATIVES_K], (2, 2)),
     ):
         for items, lang in urgent:
             for n, (theme, template) in enumerate(items):
