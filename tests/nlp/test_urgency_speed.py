@@ -190,16 +190,20 @@ def test_ascii_words_need_no_normalize(corpus: list[str]) -> None:
 
 
 def test_may_alarm_contract(corpus: list[str], lemmatize: Lemmatize) -> None:
-    gated = 0
+    gated, everyday = 0, 0
+    urgent = {row["text"] for row in load_rows(CORPUS) if row["urgent"]}
     for text in [*corpus, *TRICKY]:
         if not text.isascii():
             continue
+        everyday += text not in urgent
         lemmas = lemmatize(text)
         words = re.findall(r"\w+", text.lower())
         if not any(map(may_alarm, [*words, *lemmas])):
             gated += 1
             assert assess(text, lemmas) == CALM, text
-    assert gated > len(corpus) // 4  # the gate is worth having
+    # the gate is worth having: it skips the rules for about a third of the corpus's ASCII
+    # messages that are not emergencies (Nov 2026; the corpus is 22% urgent)
+    assert gated > everyday // 4, gated / everyday
     assert not any(map(may_alarm, ["de", "straat", "lantaarnpaal", "afval", "hij"]))
     assert all(map(may_alarm, ["brand", "bewusteloos", "bewustelos", "112", "mishandelen"]))
 
