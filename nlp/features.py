@@ -43,6 +43,7 @@ Features = tuple[np.ndarray, np.ndarray, np.ndarray]  # keys (uint64), values (f
 _MIX = np.uint64(0x9E3779B97F4A7C15)  # golden-ratio multiplier: bigram key = a * MIX ^ b
 _MAX_WORDS = 500_000  # the word table starts afresh beyond this many distinct words
 KNOWN_WORDS = "words.npz"  # in the model folder: the rows of the training corpus's words
+DEFAULT_TOKENIZER = "spacy-nl"  # meta "tokenizer": the model's tokenizer is spaCy's Dutch default
 # the modules whose code decides a word's row: a table saved by other code is not used
 _ROW_SOURCES = (
     "nlp.features",
@@ -177,8 +178,13 @@ _SAVED = ("keys", *_ARRAYS, "lemmas")
 @lru_cache(maxsize=1)
 def rows_fingerprint() -> str:
     """A hash of the source of the modules that decide what a word's row holds."""
+    return source_fingerprint(_ROW_SOURCES)
+
+
+def source_fingerprint(modules: Iterable[str]) -> str:
+    """A hash of the source of these modules (what a saved table was computed by)."""
     digest = hashlib.sha256()
-    for name in _ROW_SOURCES:
+    for name in modules:
         spec = find_spec(name)
         digest.update(Path(spec.origin).read_bytes() if spec and spec.origin else name.encode())
     return digest.hexdigest()
@@ -203,6 +209,32 @@ def _flags(word: str, lemma: str) -> int:
         + STARTS_WORD * bool(_WORD_CHAR.match(word))
         + ENDS_WORD * bool(_WORD_CHAR.match(word[-1:]))
     )
+
+
+class LemmaLookup:
+    """A lookup lemmatizer's table as a plain dict, read straight from the pipeline's saved
+    `lookups.bin` (msgpack: table name -> {string hash: lemma}). The same lemmas as the
+    component's `Table`, which rebuilds an OrderedDict and a Bloom filter key by key (0.4 s
+    for the Dutch table's 213,000 words, against 0.05 s here)."""
+
+    def __init__(self, by_hash: dict[int, str]) -> None:
+        from spacy.strings import get_string_id
+
+        self._by_hash = by_hash
+        self._key = get_string_id
+
+    @classmethod
+    def load(cls, path: Path, table: str) -> LemmaLookup:
+        import srsly
+
+        tables: dict[str, dict[int, str]] = srsly.msgpack_loads(path.read_bytes())
+        return cls(tables.get(table, {}))
+
+    def get(self, word: str, default: str) -> str:
+        return self._by_hash.get(self._key(word), default)
+
+    def __len__(self) -> int:
+        return len(self._by_hash)
 
 
 class WordTable:

@@ -19,9 +19,9 @@ from pathlib import Path
 from typing import Any
 
 from nlp.analyzer import THEMES, calibrate
-from nlp.features import KNOWN_WORDS, known_words
+from nlp.features import DEFAULT_TOKENIZER, KNOWN_WORDS, known_words
 from nlp.metrics import binary_pr, fit_temperature, macro_f1, per_label_prf, recall_first_threshold
-from nlp.urgency import assess, framed
+from nlp.urgency import assess, framed, save_gate
 
 log = logging.getLogger(__name__)
 
@@ -119,6 +119,15 @@ def fit(config: Any, rows: Sequence[dict[str, Any]], seed: int = 0) -> Any:
                     others = [n for n in trained if n != name]
                     nlp.update(egs, sgd=optimizer, drop=training["dropout"], exclude=others)
     return nlp
+
+
+def _default_tokenizer(tokenizer: Any) -> bool:
+    """Whether `tokenizer` is spaCy's Dutch default (rules, exceptions, settings): then loading
+    for analysis builds it from the config instead of reading its 9,000 special cases again."""
+    import spacy
+
+    default: Any = spacy.blank("nl").tokenizer
+    return bool(tokenizer.to_bytes(exclude=["vocab"]) == default.to_bytes(exclude=["vocab"]))
 
 
 def predict(nlp: Any, texts: Sequence[str]) -> list[Any]:
@@ -256,6 +265,7 @@ def train(
         "urgent_threshold": urgent_threshold,
         "held_out": scores,
         "known_words": len(known.lemmas),
+        "tokenizer": DEFAULT_TOKENIZER if _default_tokenizer(nlp.tokenizer) else "custom",
         "train_seconds": round(time.perf_counter() - started, 1),
     }
     nlp.meta["name"] = "wijkbot"
@@ -264,4 +274,5 @@ def train(
     output.mkdir(parents=True, exist_ok=True)
     nlp.to_disk(output)
     known.save(output / KNOWN_WORDS)
+    save_gate(output)
     return meta

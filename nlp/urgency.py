@@ -20,10 +20,13 @@ is calm after a few set lookups, otherwise only the alternatives that can still 
 
 from __future__ import annotations
 
+import json
+import logging
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
+from pathlib import Path
 
 from nlp.regex_gate import RegexGate, length_cost, set_bits
 from nlp.regex_literals import Anchor, first_chars, parse
@@ -58,6 +61,7 @@ class UrgencyVerdict:
 
 
 _CALM = UrgencyVerdict(urgent=False, reason=None, acute=False)
+log = logging.getLogger(__name__)
 
 
 def _alternatives(pattern: str) -> list[str]:
@@ -231,9 +235,48 @@ def _typo_bit(word: str) -> int:
 
 
 # Bit k: alternative k of `combined()` (_SINGLES[k]); then ACUTE_NOISE, ACUTE_BURGLARY, the typo check.
-_GATE = RegexGate(
-    [pattern for pattern, _ in _SINGLES] + [ACUTE_NOISE, ACUTE_BURGLARY], _anchor_cost, _typo_bit
-)
+# Built on first use (0.3 s), or restored from a model folder that saved it (`install_gate`).
+_GATE: RegexGate | None = None
+GATE_FILE = "urgency_gate.json"  # in the model folder: `RegexGate.state()` and its fingerprint
+# the modules whose code decides the gate: a saved gate from other code is not used
+_GATE_SOURCES = ("nlp.urgency", "nlp.urgency_rules", "nlp.regex_gate", "nlp.regex_literals")
+
+
+def _gate() -> RegexGate:
+    global _GATE
+    if _GATE is None:
+        checks = [pattern for pattern, _ in _SINGLES] + [ACUTE_NOISE, ACUTE_BURGLARY]
+        _GATE = RegexGate(checks, _anchor_cost, _typo_bit)
+    return _GATE
+
+
+def save_gate(folder: Path) -> None:
+    """Write the gate's worked-out state to `folder` (with the training's model)."""
+    from nlp.features import source_fingerprint
+
+    state = {"fingerprint": source_fingerprint(_GATE_SOURCES), "gate": _gate().state()}
+    (folder / GATE_FILE).write_text(json.dumps(state, separators=(",", ":")), encoding="utf-8")
+
+
+def install_gate(folder: Path) -> bool:
+    """Use the gate saved in `folder` when this code wrote it; False (and the gate is built
+    on first use) when there is none, it is unreadable or other code wrote it."""
+    global _GATE
+    from nlp.features import source_fingerprint
+
+    path = folder / GATE_FILE
+    if _GATE is not None or not path.is_file():
+        return _GATE is not None
+    try:
+        saved = json.loads(path.read_text(encoding="utf-8"))
+        if saved.get("fingerprint") != source_fingerprint(_GATE_SOURCES):
+            log.info("%s was written by other code: the urgency gate is built anew", path)
+            return False
+        _GATE = RegexGate.from_state(saved["gate"], _typo_bit)
+    except (OSError, ValueError, KeyError, TypeError) as error:
+        log.warning("cannot read the urgency gate %s (%s): it is built anew", path, error)
+        return False
+    return True
 
 
 class _LemmaGate(dict[str, int]):
@@ -266,17 +309,19 @@ def may_alarm(word: str) -> bool:
     UrgencyVerdict(False, None, False). Non-ASCII text: normalisation strips accents and may
     join or split words, so call `assess` (which runs this gate itself, ~3 us when calm).
     Memoised: a dict lookup for a word seen before."""
-    return bool(_GATE.token_bits(word) | _GATE.always | _LEMMA_GATE[word])
+    gate = _GATE or _gate()
+    return bool(gate.token_bits(word) | gate.always | _LEMMA_GATE[word])
 
 
 def assess(text: str, lemmas: Sequence[str] | None = None) -> UrgencyVerdict:
     """Rule verdict for one message. `lemmas` (optional) widens the net to inflected forms."""
     # ASCII: normalize() only lower-cases and joins white space: the same words (\w runs).
     tokens = text.lower().split() if text.isascii() else normalize(text).split()
-    if _GATE.calm(tokens) and (not lemmas or _LEMMA_GATE.calm.issuperset(lemmas)):
+    gate = _GATE or _gate()
+    if gate.calm(tokens) and (not lemmas or _LEMMA_GATE.calm.issuperset(lemmas)):
         return _CALM  # all words and lemmas seen before, none can alarm: set lookups only
-    found = _GATE.candidates(tokens)
-    bits = _GATE.refine(found) if found & _GATE.verdict_bits else 0
+    found = gate.candidates(tokens)
+    bits = gate.refine(found) if found & gate.verdict_bits else 0
     lemma_hit = bool(lemmas) and any(map(_LEMMA_GATE.__getitem__, lemmas or ()))
     if not bits and not lemma_hit:
         return _CALM
@@ -298,7 +343,7 @@ def _rules_match(norm: str, bits: int) -> str | None:
     """`_matches(norm)` run on the alternatives of `bits` only (the others cannot match
     anywhere in `norm`): the leftmost match, the first alternative on a tie, skipping
     negated matches and going on after them, just like `combined().finditer`."""
-    if _GATE.always & _RULE_BITS:
+    if _gate().always & _RULE_BITS:
         return _matches(norm)  # some alternative has no anchor (and may match empty)
     singles = [_SINGLES[k] for k in set_bits(bits)]
     found = [pattern.search(norm) for pattern, _ in singles]

@@ -9,15 +9,16 @@ from __future__ import annotations
 import logging
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
-
-from sqlalchemy import Engine
-from sqlalchemy.orm import Session, sessionmaker
+from typing import TYPE_CHECKING, Any
 
 from core.config import MunicipalityConfig
 from core.ports import Analyzer, HandoffPlanner, Locator, Router, Schedule, UnitOfWorkFactory
 from core.service import Assistant
 from wijkbot.settings import Settings, get_settings
+
+if TYPE_CHECKING:  # `wijkbot analyze` needs no database: SQLAlchemy is imported when one is built
+    from sqlalchemy import Engine
+    from sqlalchemy.orm import Session, sessionmaker
 
 log = logging.getLogger(__name__)
 

@@ -79,6 +79,32 @@ def test_new_words_get_only_their_lower_case_and_the_analysis_is_the_same(
     )  # fmt: skip
     assert len(trimmed.nlp.vocab.lex_attr_getters) == 1 < len(full.nlp.vocab.lex_attr_getters)
     assert trimmed.analyze_many(texts) == full.analyze_many(texts)
+    # the lemma table read straight from the file, and the tokenizer built from the config
+    assert trained_model[1]["tokenizer"] == "spacy-nl" and "lemmatizer" not in trimmed.nlp.pipe_names
+    assert all(trimmed._lemmatize(t) == full._lemmatize(t) for t in texts)
+    assert len(trimmed._lemma_table) == len(full._lemma_table) > 100_000
+
+
+def test_a_custom_tokenizer_is_read_from_the_model(
+    trained_model: tuple[Path, dict[str, Any]], tmp_path: Path
+) -> None:
+    """Only a tokenizer the training recorded as spaCy's Dutch default is built from the
+    config; any other is read from the model folder as usual."""
+    import json
+    import shutil
+
+    import spacy
+
+    folder = tmp_path / "model"
+    shutil.copytree(trained_model[0], folder)
+    tokenizer = spacy.blank("nl").tokenizer
+    tokenizer.add_special_case("wijkbot", [{"ORTH": "wijk"}, {"ORTH": "bot"}])
+    tokenizer.to_disk(folder / "tokenizer", exclude=["vocab"])
+    assert len(SpacyAnalyzer.from_path(folder).nlp.make_doc("wijkbot")) == 1  # "default": not read
+    meta = json.loads((folder / "meta.json").read_text(encoding="utf-8"))
+    meta["wijkbot"]["tokenizer"] = "custom"
+    (folder / "meta.json").write_text(json.dumps(meta), encoding="utf-8")
+    assert len(SpacyAnalyzer.from_path(folder).nlp.make_doc("wijkbot")) == 2
 
 
 def test_trained_analyzer_returns_plain_data(spacy_analyzer: SpacyAnalyzer) -> None:

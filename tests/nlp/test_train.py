@@ -17,6 +17,8 @@ def test_training_writes_a_versioned_model_with_metadata(
     assert stored["trained_at"] and stored["seed"] == 0
     assert 0.0 <= stored["held_out"]["theme_macro_f1"] <= 1.0
     assert stored["temperature"] > 0
+    assert stored["tokenizer"] == "spacy-nl"  # spaCy's Dutch default: built from the config on load
+    assert (trained_model[0] / "words.npz").is_file() and (trained_model[0] / "urgency_gate.json").is_file()
 
 
 def test_lemma_tables_are_saved_inside_the_pipeline(

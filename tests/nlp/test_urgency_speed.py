@@ -18,12 +18,12 @@ from nlp.regex_literals import Anchor, ways
 from nlp.text import normalize
 from nlp.train import CORPUS, load_rows
 from nlp.urgency import (
-    _GATE,
     _SINGLES,
     ACUTE_BURGLARY,
     ACUTE_NOISE,
     UrgencyVerdict,
     _assess_reference,
+    _gate,
     assess,
     may_alarm,
 )
@@ -175,7 +175,7 @@ def test_gate_never_drops_a_matching_check(corpus: list[str]) -> None:
     for text in [*corpus, *TRICKY]:
         norm = normalize(text)
         tokens = norm.split()
-        bits = _GATE.refine(_GATE.candidates(tokens))
+        bits = _gate().refine(_gate().candidates(tokens))
         for k, check in enumerate(checks):
             if check.search(norm):
                 assert bits >> k & 1, (text, check.pattern)
@@ -262,7 +262,7 @@ def test_word_bits_quick_rejects_change_nothing(corpus: list[str]) -> None:
     """The prefix/suffix quick rejects of the word gate give every word the bits that looking
     up all anchor tables gives: the corpus words, every anchor, and anchors with a letter
     added or removed at either end."""
-    gate = _GATE._tokens
+    gate = _gate()._tokens
     words = {w for text in corpus for w in re.findall(r"\w+", normalize(text))}
     for _, table in [*gate._prefix, *gate._suffix]:
         for text in table:
@@ -271,3 +271,49 @@ def test_word_bits_quick_rejects_change_nothing(corpus: list[str]) -> None:
     assert gate._prefix and gate._suffix  # the rules have both kinds of anchors
     for word in sorted(words):
         assert gate._word(word) == _word_bits_reference(gate, word), word
+
+
+def test_a_restored_gate_is_the_same_gate(corpus: list[str]) -> None:
+    """`RegexGate.from_state(state())` (JSON round trip) gives every token the same bits and
+    every text the same refined checks as the gate built from the rules."""
+    import json
+
+    from nlp.urgency import _typo_bit
+
+    built = _gate()
+    restored = RegexGate.from_state(json.loads(json.dumps(built.state())), _typo_bit)
+    assert restored.state() == built.state() and restored.always == built.always
+    for text in [*corpus[::3], *TRICKY]:
+        tokens = normalize(text).split()
+        assert restored.candidates(tokens) == built.candidates(tokens), text
+        found = built.candidates(tokens)
+        assert restored.refine(found) == built.refine(found), text
+        assert restored.calm(tokens) == built.calm(tokens), text
+
+
+def test_a_saved_gate_is_used_only_when_this_code_wrote_it(
+    tmp_path: Any, monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture
+) -> None:
+    import json
+
+    import nlp.urgency as urgency
+
+    built = _gate()
+    urgency.save_gate(tmp_path)
+    monkeypatch.setattr(urgency, "_GATE", None)
+    assert urgency.install_gate(tmp_path) and urgency._GATE is not built
+    assert urgency._GATE is not None and urgency._GATE.state() == built.state()
+
+    saved = json.loads((tmp_path / urgency.GATE_FILE).read_text(encoding="utf-8"))
+    (tmp_path / urgency.GATE_FILE).write_text(json.dumps({**saved, "fingerprint": "other"}))
+    monkeypatch.setattr(urgency, "_GATE", None)
+    assert not urgency.install_gate(tmp_path) and urgency._GATE is None
+    assert assess("Er is brand in de keuken!").urgent  # built on first use instead
+    assert urgency._GATE is not None and urgency._GATE.state() == built.state()
+
+    (tmp_path / urgency.GATE_FILE).write_text("{not json")
+    monkeypatch.setattr(urgency, "_GATE", None)
+    with caplog.at_level("WARNING"):
+        assert not urgency.install_gate(tmp_path)
+    assert "cannot read the urgency gate" in caplog.text
+    assert not urgency.install_gate(tmp_path / "missing")
