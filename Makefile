@@ -46,6 +46,7 @@ bench: install ## benchmarks (not tests): throughput, time per stage; quality to
 	  else echo "bench: quality comparison skipped (make bench DEVSET=labelled.jsonl)"; fi
 	$(BIN)/python -m bench.throughput
 	$(BIN)/python -m bench.stages
+	$(BIN)/python -m bench.load
 
 clean:
 	rm -rf $(VENV) var build *.egg-info
