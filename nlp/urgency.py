@@ -41,6 +41,7 @@ from nlp.urgency_rules import (
     NEGATIONS,
     NOW,
     PAST,
+    SENTENCE_NEGATIONS,
     TYPO_TRIGGERS,
     URGENT_RULES,
     _rx,
@@ -133,10 +134,27 @@ def combined() -> re.Pattern[str]:
     return re.compile(_COMBINED_SOURCE)
 
 
+NEAR_BEFORE, SENTENCE_BEFORE, AFTER = 40, 80, 25  # the negation window, in characters
+_SENTENCE_END = re.compile(r"[.!?;]")
+
+
+def negated(norm: str, start: int, end: int) -> bool:
+    """Whether a negation lies near the match norm[start:end]: one of NEGATIONS from 40
+    characters before it to 25 after it, or one of SENTENCE_NEGATIONS (a time long past, an
+    object knocked over) earlier in its sentence, up to 80 characters before it ("vorig jaar
+    is mijn buurman op deze kruising aangereden")."""
+    if NEGATIONS.search(norm[max(0, start - NEAR_BEFORE) : end + AFTER]):
+        return True
+    reach = max(0, start - SENTENCE_BEFORE)
+    if reach >= start - NEAR_BEFORE:
+        return False  # no sentence reaches further back than the near window
+    sentence = max((m.end() for m in _SENTENCE_END.finditer(norm, reach, start)), default=reach)
+    return SENTENCE_NEGATIONS.search(norm[sentence : end + AFTER]) is not None
+
+
 def _matches(text: str) -> str | None:
     for match in combined().finditer(text):
-        window = text[max(0, match.start() - 40) : match.end() + 25]
-        if not NEGATIONS.search(window):
+        if not negated(text, match.start(), match.end()):
             return GROUP_REASON[match.lastgroup or ""]
     return None
 
@@ -158,10 +176,8 @@ def _misspelled_trigger(norm: str) -> str | None:
     """Reason of the first (unnegated) word that is a one-letter typo of a TYPO_TRIGGERS word."""
     for word in set(_WORDS.findall(norm)):
         found = _typo_of(word)
-        if found is not None:
-            window = norm[max(0, norm.find(word) - 40) : norm.find(word) + len(word) + 25]
-            if not NEGATIONS.search(window):
-                return TYPO_TRIGGERS[found]
+        if found is not None and not negated(norm, norm.find(word), norm.find(word) + len(word)):
+            return TYPO_TRIGGERS[found]
     return None
 
 
@@ -357,6 +373,6 @@ def _rules_match(norm: str, bits: int) -> str | None:
                 best, reason = match, singles[k][1]
         if best is None:
             return None
-        if not NEGATIONS.search(norm[max(0, best.start() - 40) : best.end() + 25]):
+        if not negated(norm, best.start(), best.end()):
             return reason
         position = best.end()  # never empty: every match holds its anchor

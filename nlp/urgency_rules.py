@@ -474,8 +474,8 @@ URGENT_RULES: list[tuple[str, re.Pattern[str]]] = [
 NEGATIONS = re.compile(
     r"\b(?:bijna|wachten tot|voordat er|voor er|straks|ooit|kan (?:er )?een|zou(?:den)? kunnen|gaat (?:er )?een|was ooit|vorig(?:e)? (?:jaar|week|maand)|jaren geleden"
     r"|before someone|until someone|waiting for|could|almost|nearly|last year|geen (?:brand|gas|mes)\w*|niet (?:in brand|bewusteloos)|brandnetel|brandgang|brandstof"
-    r"|brandweerkazerne|brandkraan|brandtrap|brandmelder|brandhout|fire ?works?(?!.{0,100}\b(?:hit|injur|bleed|burn))|vuurwerk(?!.{0,100}\b(?:geraakt|gewond|bloed|verbrand|in (?:zijn|haar|z'n|m'n|mijn) (?:gezicht|oog|ogen)))|mesjes|keukenmes|messen slijpen|wapenstilstand|brandgevaarlijk|brandgevaar"
-    r"|wel (?:vermoorden|afmaken)|ooit misgaat|lekke banden|banden lek|kunnen zo|kan zo|zou zo|ooit brand|over een paar jaar|workshop|cursus|ehbo|brandveiligheid|dood- en doodmoe|doodmoe"
+    r"|brandweerkazerne|brandkraan|brandtrap|brandmelder|brandhout|fire ?works?(?!.{0,100}\b(?:hit|injur|bleed|burn))|vuurwerk(?!.{0,100}\b(?:geraakt|gewond|bloed|verbrand|in (?:zijn|haar|z'n|m'n|mijn) (?:gezicht|oog|ogen)))|mesjes|keukenmessen|messen slijpen|wapenstilstand|brandgevaarlijk|brandgevaar"
+    r"|wel (?:vermoorden|afmaken)|ooit misgaat|lekke banden|banden lek|kunnen zo|kan zo|zou zo|ooit brand|over een paar jaar|workshop|cursus|ehbo|brandveiligheid|dood- en doodmoe|doodmoe|verhaal (?:even )?kwijt"
     r"|for your help|voor (?:je|jullie|uw) hulp"
     r"|verdrinken in|drowning in|explosie (?:aan|van) kleur\w*|killing me|(?:politie|police) (?:is|was|were|came) (?:al |already )?(?:geweest|er snel bij|langs)"
     r"|(?:zaterdag|zondag|maandag|dinsdag|woensdag|donderdag|vrijdag|gisteren|eergisteren|vannacht|vanochtend|vanmorgen)\w* (?:was|is) er|last (?:weekend|saturday|sunday)|vorig weekend"
@@ -501,6 +501,13 @@ NEGATIONS = re.compile(
     r"|one day|some day|op een dag|graffiti|sprayed|gespoten|bekladding|grill|afzuig\w*"
     r"|(?:gisteravond|gisternacht|gisteren|vannacht|vanochtend|vanmiddag) (?:zijn|waren) er"
     r"|achteraf|als paddenstoelen|reanimatiecursus|reanimatieles|reanimatietraining|ambulancepost|ambulancepersoneel|stratenmakers|112 (?:bellen|gebeld)? ?(?:heeft|had) (?:geen|niet)|hoe (?:ik|moet)|wanneer moet ik)\b"
+)
+# Negations that count anywhere earlier in the sentence of a match (up to 80 characters back,
+# nlp.urgency.negated), not only within 40 characters: what they cancel is told further on.
+SENTENCE_NEGATIONS = re.compile(
+    r"\b(?:vorig(?:e)? (?:jaar|maand|zomer|winter)|(?:jaren|maanden|een jaar) geleden|last (?:year|month|summer|winter)"
+    r"|(?:years|months) ago|(?:bord|paal|paaltje|hek|hekje|lantaarnpaal|lantaarn|lamp|container|bak|kliko|boom|boompje"
+    r"|brievenbus|bankje|fietsenrek|reclamezuil|verkeerslicht|stoplicht)\w*(?: \w+){0,5} (?:omver ?|om)gereden)\b"
 )
 ACUTE_NOISE = re.compile(
     r"\b(?:feest|house ?party|muziek|herrie|lawaai|party|music|noise|bassen|dreunen|geschreeuw|schreeuwen)\b"

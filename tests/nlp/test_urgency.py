@@ -266,3 +266,22 @@ def test_emergencies_are_urgent(text: str) -> None:
 @pytest.mark.parametrize("text", [*NOT_URGENT, *NOT_URGENT_MORE, *HARMLESS])
 def test_loose_alarming_words_are_not_urgent(text: str) -> None:
     assert not assess(text).urgent, text
+
+
+# A time long past or an object knocked over cancels a match further on in its sentence; the
+# other negations stay within 40 characters, so "kan er een" (as in "kan er een ongeluk
+# gebeuren") does not reach an emergency told later in a request for an ambulance.
+SENTENCE_SCOPE = [
+    ("Vorig jaar is mijn buurman op deze kruising aangereden en sindsdien is er niks veranderd.", False),
+    ("Het bord eenrichtingsverkeer op de hoek is omver gereden en ligt in de struiken.", False),
+    ("Vorig jaar was het rustig. Nu is mijn buurman op deze kruising aangereden, hij ligt op straat!", True),
+    ("Kan er een ambulance komen, mijn buurman is van de ladder gevallen en bloedt uit zijn hoofd", True),
+    ("De buurman staat met een groot keukenmes op de galerij te schreeuwen dat hij iedereen gaat afmaken", True),
+    ("Ik zorg al twee jaar voor mijn man met dementie en ik ben op. Ik wil even mijn verhaal kwijt", False),
+    ("Mijn moeder met dementie is weggelopen en we kunnen haar nergens vinden", True),
+]
+
+
+@pytest.mark.parametrize(("text", "urgent"), SENTENCE_SCOPE)
+def test_how_far_a_negation_reaches(text: str, urgent: bool) -> None:
+    assert assess(text).urgent is urgent, text
