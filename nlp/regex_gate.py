@@ -49,15 +49,17 @@ class RegexGate:
     ) -> None:
         self.always = 0  # checks without pieces (or with odd flags): always candidates
         self._clauses: list[tuple[int, ...]] = []  # per check: piece sets each to be hit
-        # per check: its ways (each a bitmask of its pieces) by their lowest piece, and the OR of
-        # those pieces: a way can only be all present if its lowest piece is, so `refine` looks
-        # at those ways only
-        self._ways_by_low: list[dict[int, tuple[int, ...]]] = []
-        self._lows: list[int] = []
+        # per check: its ways (each a bitmask of its pieces) by their key piece, the rarest one
+        # (lowest cost), and the OR of those keys: a way can only be all present if its key is,
+        # so `refine` looks at those ways only (keyed by the lowest piece instead, a message
+        # opened ~44 ways per check it reached, many behind frequent words)
+        self._ways_by_key: list[dict[int, tuple[int, ...]]] = []
+        self._keys: list[int] = []
         self._shift = len(checks) + self.EXTRA_BITS
         self.verdict_bits = (1 << self._shift) - 1  # the bits below the pieces
         anchored: list[tuple[int, Iterable[Anchor]]] = []
         piece_bit: dict[Anchor, int] = {}
+        piece_cost: dict[int, float] = {}
         for k, check in enumerate(checks):
             found = ways(check) or []
             covers = _covers(found, cost) if found else []
@@ -65,12 +67,14 @@ class RegexGate:
                 anchored.append((1 << k, covers[0]))
             else:
                 self.always |= 1 << k
-            for piece in set().union(*found):
-                piece_bit.setdefault(piece, 1 << len(piece_bit))
+            for piece in sorted(set().union(*found), key=lambda a: (a.kind, a.text)):
+                if piece not in piece_bit:
+                    piece_bit[piece] = 1 << len(piece_bit)
+                    piece_cost[piece_bit[piece]] = cost(piece)
             self._clauses.append(tuple(_mask(c, piece_bit) for c in covers[1:]))
             masks = {_mask(way, piece_bit) for way in found}
             # dropping ways that hold another only saves `refine` time: worth it for few ways
-            self._index_ways(_minimal(masks) if len(masks) <= _MINIMAL_UP_TO else tuple(masks))
+            self._index_ways(_minimal(masks) if len(masks) <= _MINIMAL_UP_TO else tuple(masks), piece_cost)
         self._checks = (1 << len(checks)) - 1
         anchored += [(bit << self._shift, [piece]) for piece, bit in piece_bit.items()]
         self._tokens = _WordBits(anchored, extra, max_size, self.verdict_bits)
@@ -82,8 +86,8 @@ class RegexGate:
         return {
             "always": self.always,
             "clauses": [list(c) for c in self._clauses],
-            "ways_by_low": [[[low, list(ways)] for low, ways in d.items()] for d in self._ways_by_low],
-            "lows": self._lows,
+            "ways_by_key": [[[key, list(ways)] for key, ways in d.items()] for d in self._ways_by_key],
+            "keys": self._keys,
             "shift": self._shift,
             "checks": self._checks,
             "words": self._tokens.state(),
@@ -96,19 +100,20 @@ class RegexGate:
         gate = cls.__new__(cls)
         gate.always = int(state["always"])
         gate._clauses = [tuple(c) for c in state["clauses"]]
-        gate._ways_by_low = [{low: tuple(ways) for low, ways in d} for d in state["ways_by_low"]]
-        gate._lows = list(state["lows"])
+        gate._ways_by_key = [{key: tuple(ways) for key, ways in d} for d in state["ways_by_key"]]
+        gate._keys = list(state["keys"])
         gate._shift, gate._checks = int(state["shift"]), int(state["checks"])
         gate.verdict_bits = (1 << gate._shift) - 1
         gate._tokens = _WordBits.from_state(state["words"], extra, max_size, gate.verdict_bits)
         return gate
 
-    def _index_ways(self, ways: tuple[int, ...]) -> None:
-        by_low: dict[int, list[int]] = {}
+    def _index_ways(self, ways: tuple[int, ...], piece_cost: dict[int, float]) -> None:
+        by_key: dict[int, list[int]] = {}
         for way in ways:
-            by_low.setdefault(way & -way, []).append(way)
-        self._ways_by_low.append({low: tuple(group) for low, group in by_low.items()})
-        self._lows.append(reduce(or_, by_low, 0))
+            key = min((1 << bit for bit in set_bits(way)), key=lambda b: (piece_cost[b], b))
+            by_key.setdefault(key, []).append(way)
+        self._ways_by_key.append({key: tuple(group) for key, group in by_key.items()})
+        self._keys.append(reduce(or_, by_key, 0))
 
     def calm(self, tokens: Iterable[str]) -> bool:
         """True when no token can open a check or an extra (a set lookup per token); False
@@ -140,15 +145,15 @@ class RegexGate:
 
     def _has_way(self, k: int, present: int) -> bool:
         """Whether one of check k's ways has all its pieces in `present` (the ways whose
-        lowest piece is present, only)."""
-        by_low = self._ways_by_low[k]
-        lows = present & self._lows[k]
-        while lows:
-            low = lows & -lows
-            for way in by_low[low]:
+        key piece is present, only)."""
+        by_key = self._ways_by_key[k]
+        keys = present & self._keys[k]
+        while keys:
+            key = keys & -keys
+            for way in by_key[key]:
                 if way & present == way:
                     return True
-            lows ^= low
+            keys ^= key
         return False
 
 
