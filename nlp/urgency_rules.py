@@ -42,7 +42,9 @@ URGENT_RULES: list[tuple[str, re.Pattern[str]]] = [
         r"\bstabbing\b",
     )),
     ("geweld", _rx(
-        r"\bvecht(?:en|partij|pertij|ende)?\b", r"\bgevochten\b", r"\bvochten\b", r"\bknokpartij\b",
+        # "de Vecht" is the river through Utrecht, not someone fighting
+        r"\b(?<!de )vecht\b", r"\bvecht(?:en|partij|pertij|ende)\b", r"\bgevochten\b", r"\bvochten\b",
+        r"\bknokpartij\b",
         r"\bknokken\b", r"\bslaan (?:elkaar|hem|haar|iemand)\b", r"\bin elkaar (?:ge)?slaan\b",
         r"\bin elkaar geslagen\b", r"\bmishandel(?:d|ing|en)?\b", r"\baangevallen\b",
         r"\bbeaten up\b", r"\b(?:a )?fight(?:ing)?\b", r"\battack(?:ed|ing)\b",
@@ -387,6 +389,9 @@ URGENT_RULES: list[tuple[str, re.Pattern[str]]] = [
         r"\b(?:hij|zij|ze) (?:\w+ )?geeft geen antwoord meer\b", r"\bligt\b.{0,20}\bstil op (?:de|het) (?:vloer|grond)\b",
         r"\b(?:dement\w*|alzheimer\w*|verward\w*|confused)\b.{0,80}\b(?:weggelopen|vermist|kwijt|zoek|wandered off|missing|gone)\b",
         r"\b(?:weggelopen|vermist|wandered off|missing)\b.{0,80}\b(?:dement\w*|alzheimer\w*|vriest|freezing|nachtjapon|pyjama)\b",
+        # someone confused outside, lightly dressed, in the cold (either order)
+        r"\b(?:pyjama|pyama|nachtjapon|nachthemd|ochtendjas|badjas|onderbroek|blote voeten|pajamas|pyjamas|bathrobe)\b.{0,80}\b(?:het vriest|vriezen|vriespunt|ijskoud|freezing|weet niet (?:meer )?waar (?:hij|zij|ze) woont|doesn'?t know where (?:he|she) lives)\b",
+        r"\b(?:het vriest|vriespunt|ijskoud|freezing)\b.{0,80}\b(?:pyjama|pyama|nachtjapon|nachthemd|ochtendjas|badjas|onderbroek|blote voeten|pajamas|pyjamas|bathrobe)\b",
     )),
     ("gas", _rx(
         r"\brotte[- ]?eieren\w*\b", r"\brotten eggs?\b",
@@ -476,6 +481,7 @@ NEGATIONS = re.compile(
     r"|before someone|until someone|waiting for|could|almost|nearly|last year|geen (?:brand|gas|mes)\w*|niet (?:in brand|bewusteloos)|brandnetel|brandgang|brandstof"
     r"|brandweerkazerne|brandkraan|brandtrap|brandmelder|brandhout|fire ?works?(?!.{0,100}\b(?:hit|injur|bleed|burn))|vuurwerk(?!.{0,100}\b(?:geraakt|gewond|bloed|verbrand|in (?:zijn|haar|z'n|m'n|mijn) (?:gezicht|oog|ogen)))|mesjes|keukenmessen|messen slijpen|wapenstilstand|brandgevaarlijk|brandgevaar"
     r"|wel (?:vermoorden|afmaken)|ooit misgaat|lekke banden|banden lek|kunnen zo|kan zo|zou zo|ooit brand|over een paar jaar|workshop|cursus|ehbo|brandveiligheid|dood- en doodmoe|doodmoe|verhaal (?:even )?kwijt"
+    r"|vechtsport\w*|in zichzelf|tegen zichzelf|niet agressief"
     r"|for your help|voor (?:je|jullie|uw) hulp"
     r"|verdrinken in|drowning in|explosie (?:aan|van) kleur\w*|killing me|(?:politie|police) (?:is|was|were|came) (?:al |already )?(?:geweest|er snel bij|langs)"
     r"|(?:zaterdag|zondag|maandag|dinsdag|woensdag|donderdag|vrijdag|gisteren|eergisteren|vannacht|vanochtend|vanmorgen)\w* (?:was|is) er|last (?:weekend|saturday|sunday)|vorig weekend"
@@ -483,7 +489,7 @@ NEGATIONS = re.compile(
     r"|schoorsteen|houtkachel|open haard|barbecue|bbq|vuurkorf|chimney|wood ?(?:stove|burner)|ontplof\w* van|explod\w* with|inbox"
     r"|on fire today|haha|oud en nieuw|oudjaar|new year'?s eve|puin van|resten van|doorstroming"
     r"|aangereden (?:kat|hond|vos|egel|konijn|duif|ree|das|dier)|(?:kat|hond|vos|egel|konijn|duif|ree|das) (?:is )?aangereden"
-    r"|(?:bord|paal|paaltje|hek|hekje|lantaarnpaal|lantaarn|lamp|container|bak|kliko|boom|boompje|brievenbus|bankje|fietsenrek|reclamezuil|verkeerslicht|stoplicht)\w*(?: \w+){0,5} (?:omver ?|om)gereden"
+    r"|(?:bord|paal|paaltje|hek|hekje|lantaarnpaal|lantaarn|lamp|container|bak|kliko|boom|boompje|brievenbus|bankje|fietsenrek|reclamezuil|verkeerslicht|stoplicht)\w*(?: \w+){0,5} (?:omver ?|om|weg ?|kapot ?)gereden"
     r"|roestig\w*|mes gevonden|schietvereniging|schietbaan|schietclub|shooting (?:range|club)|niks op|niets op|opschieten"
     r"|ware explosie|explosie (?:aan|van) (?:kleur|muizen|ratten|bloemen|meldingen|berichten|ongedierte|reacties|groen)\w*"
     r"|krijg (?:nog |echt )?een (?:hartaanval|hartverzakking|beroerte|rolberoerte) van|(?:gives?|giving) me a heart attack"
@@ -507,7 +513,7 @@ NEGATIONS = re.compile(
 SENTENCE_NEGATIONS = re.compile(
     r"\b(?:vorig(?:e)? (?:jaar|maand|zomer|winter)|(?:jaren|maanden|een jaar) geleden|last (?:year|month|summer|winter)"
     r"|(?:years|months) ago|(?:bord|paal|paaltje|hek|hekje|lantaarnpaal|lantaarn|lamp|container|bak|kliko|boom|boompje"
-    r"|brievenbus|bankje|fietsenrek|reclamezuil|verkeerslicht|stoplicht)\w*(?: \w+){0,5} (?:omver ?|om)gereden)\b"
+    r"|brievenbus|bankje|fietsenrek|reclamezuil|verkeerslicht|stoplicht)\w*(?: \w+){0,5} (?:omver ?|om|weg ?|kapot ?)gereden)\b"
 )
 ACUTE_NOISE = re.compile(
     r"\b(?:feest|house ?party|muziek|herrie|lawaai|party|music|noise|bassen|dreunen|geschreeuw|schreeuwen)\b"

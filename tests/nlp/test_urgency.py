@@ -285,3 +285,20 @@ SENTENCE_SCOPE = [
 @pytest.mark.parametrize(("text", "urgent"), SENTENCE_SCOPE)
 def test_how_far_a_negation_reaches(text: str, urgent: bool) -> None:
     assert assess(text).urgent is urgent, text
+
+
+# Written independently (corpus batches l and m, an urgency check set): a river, an object, a
+# confused man talking to himself are not emergencies; a lightly dressed man in the frost is.
+NAMED_AND_NOTED = [
+    ("Opruimactie langs de Vecht in Zuilen, er ligt zoveel zwerfafval", False),
+    ("Er wordt gevochten bij de Vecht, twee mannen met een fles!", True),
+    ("bord eenrichtingsverkeer is weg gereden denk ik, ligt in de struiken", False),
+    ("De jongen naast ons schreeuwt 's nachts in zichzelf, soms tegen de muur. Hij is niet agressief", False),
+    ("er zit een oude man op een bankje in alleen een pyjama, het vriest en hij trilt heel erg", True),
+    ("buurman loopt steeds verward op straat in zn pyjama, niet gevaarlijk maar toch", False),
+]
+
+
+@pytest.mark.parametrize(("text", "urgent"), NAMED_AND_NOTED)
+def test_places_objects_and_the_cold(text: str, urgent: bool) -> None:
+    assert assess(text).urgent is urgent, text
