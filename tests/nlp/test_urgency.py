@@ -296,6 +296,14 @@ NAMED_AND_NOTED = [
     ("De jongen naast ons schreeuwt 's nachts in zichzelf, soms tegen de muur. Hij is niet agressief", False),
     ("er zit een oude man op een bankje in alleen een pyjama, het vriest en hij trilt heel erg", True),
     ("buurman loopt steeds verward op straat in zn pyjama, niet gevaarlijk maar toch", False),
+    ("Het hekje is inmiddels omgewaaid. Wie moet dit afmaken, de gemeente of de aannemer?", False),
+    ("hij schreeuwt door de gang dat hij me gaat afmaken", True),
+    ("ik weet niet of het mijn plek is, maar ik gun hem wat steun", False),
+    ("there is a man with a gun in front of the supermarket", True),
+    ("het is geen noodgeval, ik wil gewoon wat tips over opvoeden", False),
+    ("I don't think it's an emergency, but my housemate barely eats", False),
+    ("de verhuurder reageert niet meer op mijn mails over de borg", False),
+    ("mijn buurman ligt op de grond en reageert niet meer op mijn geroep", True),
 ]
 
 
