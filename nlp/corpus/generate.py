@@ -23,6 +23,9 @@ from nlp.corpus import (
     natural_h,
     natural_i,
     natural_j,
+    natural_k,
+    natural_l,
+    natural_m,
     slots,
 )
 from nlp.corpus.faq_paraphrases import PARAPHRASES
@@ -146,7 +149,9 @@ def natural_examples(rng: random.Random) -> list[dict[str, object]]:
     for theme in THEMES:
         module = natural_a if hasattr(natural_a, theme.upper()) else natural_b
         texts = getattr(module, theme.upper()) + getattr(natural_c, theme.upper(), [])
-        for batch in (natural_d, natural_e, natural_f, natural_g, natural_h, natural_i, natural_j):
+        batches = (natural_d, natural_e, natural_f, natural_g, natural_h, natural_i, natural_j, natural_k,
+                   natural_l, natural_m)
+        for batch in batches:
             texts += getattr(batch, theme.upper(), [])
         for n, text in enumerate(texts):
             group(f"{theme}:n{n}")
