@@ -471,6 +471,76 @@ URGENT_RULES: list[tuple[str, re.Pattern[str]]] = [
         r"\b(?:zaklamp|flashlight|torch)\b.{0,50}\b(?:huis|house|binnen|inside|woning)\b",
         r"\b(?:huis|woning) van de buren\b.{0,60}\b(?:nu binnen|is binnen|zijn binnen|binnen aan het)\b",
     )),
+    # Batch l (Nov 26): emergencies told by what people see; each a general sign, not a sentence.
+    ("wapen", _rx(
+        r"\b(?:keuken|brood|vlees|stanley|zak|slagers|hak)mes\b.{0,60}\b(?:bloed\w*|steekt|gestoken|dreigt|dreigen|zwaait|achterna)\b",
+        r"\b(?:ruzie|dreigt|zwaait|gepakt|pakt|trekt)\b.{0,40}\b(?:keuken|brood|vlees|stanley|zak|slagers|hak)mes\b",
+        r"\b(?:knallen|knal|schoten)\b.{0,60}\bligt (?:er )?(?:een|iemand)\b",
+    )),
+    ("ongeval", _rx(
+        r"\b(?:gereden|geraakt|gebotst|botsing|klap|ingereden|aangereden)\b.{0,80}\b(?:liggen|ligt)\b.{0,15}\b(?:mensen|kinderen|iemand|er onder|eronder|onder de (?:tram|bus|trein|auto|vrachtwagen))\b",
+        r"\btegen het verkeer in\b.{0,60}\b(?:snelweg|a\d{1,2}|ring|uitwijken|uitwijkt|hoge snelheid)\b",
+        r"\b(?:snelweg|a\d{1,2}|ring)\b.{0,60}\btegen het verkeer in\b", r"\bspookrijder\b", r"\bwrong[- ]way driver\b",
+        r"\b(?:gooien|gooit|gegooid|throwing)\b.{0,40}\b(?:viaduct|overpass)\b.{0,40}\b(?:auto'?s|cars|geraakt|hit)\b",
+        r"\b(?:viaduct|overpass)\b.{0,40}\b(?:gooien|gooit|gegooid|throwing)\b.{0,40}\b(?:auto'?s|cars|geraakt|hit)\b",
+        r"\bspringkussen\b.{0,60}\b(?:geblazen|gewaaid|weggewaaid|omgewaaid)\b",
+    )),
+    ("spoor_water", _rx(
+        r"\bdrijft (?:er )?(?:iemand|een (?:man|vrouw|kind|persoon|lichaam))\b",
+        r"\bin (?:de|het) (?:gracht|kanaal|vaart|vijver|rivier|singel|haven|vaartsche rijn|vecht|amsterdam-rijnkanaal)\b.{0,30}\b(?:gevallen|gesprongen|drijft|spartel\w*|verdrinkt)\b",
+        r"\b(?:gevallen|gesprongen|geduwd)\b.{0,10}\bin (?:de|het) (?:gracht|kanaal|vaart|vijver|rivier|singel|haven|vaartsche rijn|vecht|amsterdam-rijnkanaal)\b",
+        r"\bspartel\w*\b.{0,40}\b(?:water|gracht|kanaal|sloot|vaart|vijver|rijn)\b",
+        r"\bbovenleiding\b",
+    )),
+    ("kind", _rx(
+        r"\b(?:kind\w*|peuter|baby|kleuter|toddler|little (?:boy|girl))\b.{0,40}\b(?:vensterbank|balkonrand|rand van (?:het|de) (?:dak|balkon|kade|gracht|kanaal|water)|edge of the (?:canal|roof|balcony|water))\b",
+    )),
+    ("suicide", _rx(
+        r"\balle (?:pillen|tabletten|medicijnen)\b.{0,40}\b(?:neem|nemen|innemen|slikken|ingenomen|geslikt)\b",
+        r"\bscheermes\w*\b.{0,60}\b(?:opgesloten|badkamer|pols\w*)\b", r"\b(?:opgesloten|badkamer)\b.{0,60}\bscheermes\w*\b",
+        r"\bbuitenkant van (?:het|de) (?:hek|reling|brug|balustrade)\b",
+        r"\b(?:polsen?|wrists?)\b.{0,30}\b(?:bloed\w*|bleeding|gesneden|cut)\b", r"\b(?:bloed\w*|bleeding)\b.{0,30}\b(?:polsen?|wrists?)\b",
+    )),
+    ("onwel", _rx(
+        r"\bademt (?:bijna|nauwelijks|amper|heel zwak|heel langzaam)\b", r"\bbarely breathing\b",
+        r"\b(?:verslikt|stikt|stikken|choking|chokes)\b(?! (?:bijna|van|in|hier|daar|er))",
+        r"\bgrijpt naar (?:zijn|haar|zn|z'n) keel\b", r"\bkan niet (?:meer )?(?:ademen|hoesten)\b",
+        r"\bligt (?:al )?(?:sinds|de hele|uren|een uur|\d+ uur)\b.{0,40}\bop de (?:grond|vloer)\b",
+        r"\buitgegleden\b.{0,60}\b(?:komt er niet (?:meer )?uit|kan niet (?:meer )?op|zwak)\b",
+        r"\bzakt (?:steeds |telkens )?weg\b",
+        r"\b(?:schok|stroomstoot|geëlektrocuteerd|geelektrocuteerd|electrocuted)\b.{0,60}\b(?:ligt|bewusteloos|reageert|valt|gevallen|lying)\b",
+        r"\b(?:hoofd gestoten|op (?:zijn|haar) hoofd gevallen)\b.{0,80}\b(?:overgeven|overgeeft|braakt|verward|vreemde antwoorden)\b",
+        r"\b(?:ligt|vloer|grond|koud aan|voelt koud)\b.{0,60}\b(?:krijg|geeft) (?:geen|nauwelijks) (?:enkele )?reactie\b",
+        r"\bnaald\b.{0,30}\b(?:in (?:zijn|haar|zn|z'n) arm|ademt)\b",
+        r"\b(?:hoofdpijn|koppijn)\b.{0,60}\b(?:misselijk|duizelig)\b.{0,80}\b(?:geiser|cv|ketel|kachel|gele vlam)\b",
+        r"\b(?:vloeistof|zuur)\b.{0,40}\b(?:gezicht|ogen)\b",
+        r"\b(?:gele|groene|rare) (?:wolk|damp)\b.{0,60}\b(?:hoest\w*|tranende ogen|benauwd)\b",
+    )),
+    ("brand", _rx(
+        r"\b(?:schroeilucht|brandlucht)\b.{0,80}\b(?:melder|rookmelder|alarm)\b.{0,30}\b(?:afgaan|gaat af|piept|loeit)\b",
+        r"\bvast in de lift\b.{0,60}\b(?:brandlucht|rook)\b",
+    )),
+    ("gas", _rx(
+        r"\b(?:gasleiding|leiding)\b.{0,30}\b(?:geraakt|kapot|lek)\b.{0,30}\b(?:sist|sissen|ruik\w*)\b",
+    )),
+    ("dreiging", _rx(
+        r"\btegen (?:haar|zijn) zin\b.{0,40}\b(?:busje|auto|bus|meegenomen|ingetrokken|getrokken)\b",
+        r"\bgemaskerde? (?:mannen|man|jongens|types|men)\b",
+        r"\b(?:honden?|vechthonden?|pitbulls?)\b.{0,30}\bvall?en\b.{0,40}\baan\b",
+        r"\b(?:vuurwerk\w*|cobra|nitraat)\b.{0,60}\b(?:hand|vingers?|gezicht|oog)\b.{0,40}\b(?:bloed\w*|eraf|schreeuwt)\b",
+    )),
+    ("huiselijk_geweld_nu", _rx(
+        r"\bje doet me pijn\b", r"\bbeukt? (?:tegen|op) de deur\b.{0,60}\b(?:opgesloten|kapot maakt|vermoord|dreigt)\b",
+        r"\b(?:opgesloten|verstopt)\b.{0,40}\b(?:beukt|bonkt|schopt|trapt)\b", r"\bme kapot (?:maakt|maken)\b",
+    )),
+    ("inbraak_nu", _rx(
+        r"\bwrik\w*\b.{0,40}\b(?:deur|raam|slot)\b", r"\b(?:deur|raam|slot|achterdeur)\b.{0,40}\bwrik\w*",
+        r"\b(?:koevoet|breekijzer)\b.{0,40}\b(?:deur|raam)\b",
+        r"\btrying to get (?:in|into)\b.{0,40}\b(?:right now|now)\b", r"\bworking on the lock\b",
+    )),
+    ("instorting", _rx(
+        r"\b(?:iemand|mensen|someone|people)\b.{0,40}\bonder het puin\b", r"\bonder het puin\b.{0,40}\b(?:roepen|roept|iemand|mensen)\b",
+    )),
 ]
 # fmt: on
 
@@ -488,6 +558,16 @@ NEGATIONS = re.compile(
     r"|(?:don'?t|do not) think (?:it'?s|it is|this is) (?:an |a real )?emergency|(?:denk|geloof) (?:ik )?niet dat (?:het|dit) een noodgeval"
     r"|reageert (?:niet|nergens)(?: meer)? op (?:(?:mijn|m'n|mn|onze|de|het|zijn|haar) )?"
     r"(?:e-?mails?|mails?|berichten|brieven|appjes?|whatsapp|sms|telefoon|klachten|verzoek\w*|vragen)"
+    r"|(?:ambulance|brandweer|hulpdiensten|vuilniswagen)\w* (?:zou|zouden|kan|kon|kunnen|konden) (?:er )?(?:nooit|niet|never) (?:door|langs|bij)"
+    r"|\w*(?:straat|laan|weg|plein|gracht|kade|singel|dreef|hof|dijk|steeg|pad|bus|lijn|nummer|nr) 112|112 (?:bis|[a-h])"
+    r"|trek het niet (?:meer )?(?:met|naast|van|door|bij)"
+    r"|(?:ambulance|politie|brandweer)\w* (?:was|is|kwam|were|was) (?:er |al |there )*(?:snel|binnen|geweest|langs|quickly|within)"
+    r"|vorige nacht|afgelopen nacht|opgenomen na|(?:herstel\w*|revalid\w*) (?:na|van)"
+    r"|(?:auto|fiets|scooter|wagen|busje|motor|brommer)(?:tje|je)? (?:is |was )?(?:\w+ )?aangereden|geparkeerd stond"
+    r"|afgekeurd|is (?:nu )?afgesloten|(?:kan|kun|moet|can) (?:ik|je|jij|deze chatbot|de chatbot|jullie|you|this bot) (?:ook |also )?112 (?:bellen|call)"
+    r"|als er (?:ooit )?iets (?:ernstigs|ergs|gebeurt)|niet dat ik|not that i|figuurlijk|figuratively|bij wijze van spreken|mes in (?:de|mijn|m'n|zijn|haar) rug"
+    r"|(?:sta|staat|stond) (?:echt |bijna )?op ontploffen|chirp\w*|was gevallen|er (?:al|allang|alweer) uit"
+    r"|(?:landlord|verhuurder|corporatie|woningcorporatie|municipality|gemeente|company|bedrijf|helpdesk)\w* (?:isn'?t|is not|doesn'?t|does not|not|reageert niet|reageert nergens)"
     r"|for your help|voor (?:je|jullie|uw) hulp"
     r"|verdrinken in|drowning in|explosie (?:aan|van) kleur\w*|killing me|(?:politie|police) (?:is|was|were|came) (?:al |already )?(?:geweest|er snel bij|langs)"
     r"|(?:zaterdag|zondag|maandag|dinsdag|woensdag|donderdag|vrijdag|gisteren|eergisteren|vannacht|vanochtend|vanmorgen)\w* (?:was|is) er|last (?:weekend|saturday|sunday)|vorig weekend"
@@ -510,7 +590,7 @@ NEGATIONS = re.compile(
     r"|complimenten|compliments?|bloemen|kliko|minicontainer|groene bak|grijze bak|niet geleegd|maden|alsof|as if"
     r"|lying dead|egel\w*|hedgehog|vos|fox|konijn|rabbit|duif|pigeon|eend|duck|zwaan|swan|meeuw|seagull|stray cat|kitten|puppy"
     r"|(?:phone|telefoon|laptop|computer|website|app|site|server) (?:is )?(?:dead|dood|not responding|reageert niet)"
-    r"|one day|some day|op een dag|graffiti|sprayed|gespoten|bekladding|grill|afzuig\w*"
+    r"|one day|some day|op een dag|graffiti|sprayed|gespoten|bekladding|grill|afzuig\w*(?! (?:staat|is|vliegt) (?:in brand|in de fik))"
     r"|(?:gisteravond|gisternacht|gisteren|vannacht|vanochtend|vanmiddag) (?:zijn|waren) er"
     r"|achteraf|als paddenstoelen|reanimatiecursus|reanimatieles|reanimatietraining|ambulancepost|ambulancepersoneel|stratenmakers|112 (?:bellen|gebeld)? ?(?:heeft|had) (?:geen|niet)|hoe (?:ik|moet)|wanneer moet ik)\b"
 )
@@ -519,7 +599,8 @@ NEGATIONS = re.compile(
 SENTENCE_NEGATIONS = re.compile(
     r"\b(?:vorig(?:e)? (?:jaar|maand|zomer|winter)|(?:jaren|maanden|een jaar) geleden|last (?:year|month|summer|winter)"
     r"|(?:years|months) ago|(?:bord|paal|paaltje|hek|hekje|lantaarnpaal|lantaarn|lamp|container|bak|kliko|boom|boompje"
-    r"|brievenbus|bankje|fietsenrek|reclamezuil|verkeerslicht|stoplicht)\w*(?: \w+){0,5} (?:omver ?|om|weg ?|kapot ?)gereden)\b"
+    r"|brievenbus|bankje|fietsenrek|reclamezuil|verkeerslicht|stoplicht)\w*(?: \w+){0,5} (?:omver ?|om|weg ?|kapot ?)gereden"
+    r"|(?:fiets|wrak|auto|bankje|bushokje|abri|brievenbus|hek|scooter|prullenbak|lantaarnpaal|container)\w*(?:[ ,]+\w+){0,6} in elkaar (?:getrapt|geslagen|gebeukt))\b"
 )
 ACUTE_NOISE = re.compile(
     r"\b(?:feest|house ?party|muziek|herrie|lawaai|party|music|noise|bassen|dreunen|geschreeuw|schreeuwen)\b"
@@ -614,7 +695,7 @@ COMMON_WORDS = frozenset(
     komen komt langs liggen ligt m maken man me meer mensen met mij mijn moet my naar net
     niet nog not nu of off om on ons onder onze op open over raam straat t te the to uit
     up van veel voor vol vrouw water weer weg wil willen woning wordt worden you ze zie
-    zijn zit zonder
+    zijn zit zonder ik doet vanaf he she
     alleen buren dood feest gevallen hangen harde herrie hond hulp kwijt like loopt meer ligt komt
     maken mee midden niemand niks our people rijdt sloot someone staat stinkt tegen zitten
     muziek broken hebben heb had was were has have just every elke keer altijd ook hier daar

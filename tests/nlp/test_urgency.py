@@ -310,3 +310,27 @@ NAMED_AND_NOTED = [
 @pytest.mark.parametrize(("text", "urgent"), NAMED_AND_NOTED)
 def test_places_objects_and_the_cold(text: str, urgent: bool) -> None:
     assert assess(text).urgent is urgent, text
+
+
+# Signs written independently (corpus batch urgent_l), in other words than the batch has them.
+SIGNS_SEEN = [
+    ("op de galerij zwaait een man met een broodmes naar de buren", True),
+    ("de bus heeft een fietser geraakt op de kruising, hij ligt er onder", True),
+    ("er drijft iemand in het water bij de brug, ik zie geen beweging", True),
+    ("mijn opa is in de gracht gevallen bij de Weerdsluis!!", True),
+    ("haar peuter zit op de vensterbank van de 3e verdieping en niemand let op", True),
+    ("mijn collega ademt nauwelijks nog en is grauw", True),
+    ("iemand staat met een koevoet aan de achterdeur te wrikken", True),
+    ("na de knal hoor ik mensen roepen onder het puin", True),
+    ("gisteren een aanrijding gezien, de ambulance was er snel en iedereen is ok", False),
+    ("mijn auto is vannacht aangereden terwijl hij geparkeerd stond", False),
+    ("het stikt hier van de ganzen in het park", False),
+    ("auto's rijden tegen het verkeer in in onze eenrichtingsstraat", False),
+    ("ik krijg geen reactie van de verhuurder op mijn klacht", False),
+    ("kan deze chatbot ook 112 bellen als er iets ernstigs gebeurt?", False),
+]
+
+
+@pytest.mark.parametrize(("text", "urgent"), SIGNS_SEEN)
+def test_signs_from_independent_writing(text: str, urgent: bool) -> None:
+    assert assess(text).urgent is urgent, text
