@@ -26,6 +26,7 @@ from nlp.corpus import (
     natural_k,
     natural_l,
     natural_m,
+    natural_n,
     slots,
 )
 from nlp.corpus.faq_paraphrases import PARAPHRASES
@@ -53,6 +54,7 @@ from nlp.corpus.urgent import HARD_NEGATIVES, URGENT, URGENT_EN
 from nlp.corpus.urgent_extra import HARD_NEGATIVES_EXTRA, URGENT_EXTRA, URGENT_EXTRA_EN
 from nlp.corpus.urgent_indirect import HARD_NEGATIVES_INDIRECT, URGENT_INDIRECT, URGENT_INDIRECT_EN
 from nlp.corpus.urgent_k import HARD_NEGATIVES_K, URGENT_K, URGENT_K_EN
+from nlp.corpus.urgent_l import HARD_NEGATIVES_L, URGENT_L, URGENT_L_EN
 
 HERE = Path(__file__).parent
 FAQ_FILE = HERE.parents[1] / "municipalities" / "utrecht" / "faq.toml"
@@ -150,7 +152,7 @@ def natural_examples(rng: random.Random) -> list[dict[str, object]]:
         module = natural_a if hasattr(natural_a, theme.upper()) else natural_b
         texts = getattr(module, theme.upper()) + getattr(natural_c, theme.upper(), [])
         batches = (natural_d, natural_e, natural_f, natural_g, natural_h, natural_i, natural_j, natural_k,
-                   natural_l, natural_m)
+                   natural_l, natural_m, natural_n)
         for batch in batches:
             texts += getattr(batch, theme.upper(), [])
         for n, text in enumerate(texts):
@@ -172,6 +174,7 @@ def urgent_examples(rng: random.Random) -> list[dict[str, object]]:
         ("x", ((URGENT_EXTRA, "nl"), (URGENT_EXTRA_EN, "en")), HARD_NEGATIVES_EXTRA, (2, 2)),
         ("i", ((URGENT_INDIRECT, "nl"), (URGENT_INDIRECT_EN, "en")), HARD_NEGATIVES_INDIRECT, (2, 2)),
         ("k", ((URGENT_K, "nl"), (URGENT_K_EN, "en")), [(*n, False) for n in HARD_NEGATIVES_K], (2, 2)),
+        ("l", ((URGENT_L, "nl"), (URGENT_L_EN, "en")), [(*n, False) for n in HARD_NEGATIVES_L], (2, 2)),
     ):
         for items, lang in urgent:
             for n, (theme, template) in enumerate(items):
