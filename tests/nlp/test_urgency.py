@@ -328,6 +328,11 @@ SIGNS_SEEN = [
     ("auto's rijden tegen het verkeer in in onze eenrichtingsstraat", False),
     ("ik krijg geen reactie van de verhuurder op mijn klacht", False),
     ("kan deze chatbot ook 112 bellen als er iets ernstigs gebeurt?", False),
+    ("de jongens op het trapveldje schieten de bal steeds over het hek", False),
+    ("Stedin heeft het gaslek gisteren gerepareerd, maar de stoep is nog open", False),
+    ("ik las over die steekpartij in Amsterdam, gaat de gemeente hier ook iets doen?", False),
+    ("er is een explosie van onkruid tussen de stoeptegels", False),
+    ("what should I do if my diabetic neighbour ever collapses?", False),
 ]
 
 
