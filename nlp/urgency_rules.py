@@ -530,6 +530,8 @@ URGENT_RULES: list[tuple[str, re.Pattern[str]]] = [
         r"\b(?:vuurwerk\w*|cobra|nitraat)\b.{0,60}\b(?:hand|vingers?|gezicht|oog)\b.{0,40}\b(?:bloed\w*|eraf|schreeuwt)\b",
     )),
     ("huiselijk_geweld_nu", _rx(
+        r"\b(?:gil\w*|schreeuw\w*|roept)\b.{0,30}\b(?:moet ophouden|op te houden|moet stoppen|ophouden!)",
+        r"\bdingen kapot\b.{0,60}\b(?:gil\w*|huil\w*|schreeuw\w*|slaat)\b", r"\b(?:gil\w*|schreeuw\w*)\b.{0,60}\bdingen kapot\b",
         r"\bje doet me pijn\b", r"\bbeukt? (?:tegen|op) de deur\b.{0,60}\b(?:opgesloten|kapot maakt|vermoord|dreigt)\b",
         r"\b(?:opgesloten|verstopt)\b.{0,40}\b(?:beukt|bonkt|schopt|trapt)\b", r"\bme kapot (?:maakt|maken)\b",
     )),
@@ -574,6 +576,7 @@ NEGATIONS = re.compile(
     r"|gerepareerd|hersteld|repaired|(?:kat|hond|konijn|duif|vogel|cavia|kip)\w* (?:is |werd )?(?:aangevallen|gebeten)"
     r"|hoofd ontploft|ontploft mijn hoofd|head (?:is )?(?:going to )?explod\w*|op (?:duiven|vogels|ratten|blikjes)"
     r"|a while ago|een tijdje geleden|ever|every time|elke keer als|emergency passport|noodpaspoort|nooddocument"
+    r"|(?:als|if) (?:\w+ ){0,5}(?:weer|again|ooit)"
     r"|(?:landlord|verhuurder|corporatie|woningcorporatie|municipality|gemeente|company|bedrijf|helpdesk)\w* (?:isn'?t|is not|doesn'?t|does not|not|reageert niet|reageert nergens)"
     r"|for your help|voor (?:je|jullie|uw) hulp"
     r"|verdrinken in|drowning in|explosie (?:aan|van) kleur\w*|killing me|(?:politie|police) (?:is|was|were|came) (?:al |already )?(?:geweest|er snel bij|langs)"

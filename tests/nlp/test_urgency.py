@@ -333,6 +333,8 @@ SIGNS_SEEN = [
     ("ik las over die steekpartij in Amsterdam, gaat de gemeente hier ook iets doen?", False),
     ("er is een explosie van onkruid tussen de stoeptegels", False),
     ("what should I do if my diabetic neighbour ever collapses?", False),
+    ("wat moet ik doen als de container weer in de fik gaat? dat is al 2x gebeurd", False),
+    ("ik hoor de buurvrouw schreeuwen dat hij moet ophouden, er gaan dingen kapot", True),
 ]
 
 
