@@ -176,8 +176,10 @@ def _misspelled_trigger(norm: str) -> str | None:
     """Reason of the first (unnegated) word that is a one-letter typo of a TYPO_TRIGGERS word."""
     for word in set(_WORDS.findall(norm)):
         found = _typo_of(word)
-        if found is not None and not negated(norm, norm.find(word), norm.find(word) + len(word)):
-            return TYPO_TRIGGERS[found]
+        if found is not None:
+            at = norm.find(word)
+            if not negated(norm, at, at + len(word)):
+                return TYPO_TRIGGERS[found]
     return None
 
 

@@ -282,10 +282,6 @@ SENTENCE_SCOPE = [
 ]
 
 
-@pytest.mark.parametrize(("text", "urgent"), SENTENCE_SCOPE)
-def test_how_far_a_negation_reaches(text: str, urgent: bool) -> None:
-    assert assess(text).urgent is urgent, text
-
 
 # Written independently (corpus batches l and m, an urgency check set): a river, an object, a
 # confused man talking to himself are not emergencies; a lightly dressed man in the frost is.
@@ -306,10 +302,6 @@ NAMED_AND_NOTED = [
     ("mijn buurman ligt op de grond en reageert niet meer op mijn geroep", True),
 ]
 
-
-@pytest.mark.parametrize(("text", "urgent"), NAMED_AND_NOTED)
-def test_places_objects_and_the_cold(text: str, urgent: bool) -> None:
-    assert assess(text).urgent is urgent, text
 
 
 # Signs written independently (corpus batch urgent_l), in other words than the batch has them.
@@ -338,6 +330,6 @@ SIGNS_SEEN = [
 ]
 
 
-@pytest.mark.parametrize(("text", "urgent"), SIGNS_SEEN)
-def test_signs_from_independent_writing(text: str, urgent: bool) -> None:
+@pytest.mark.parametrize(("text", "urgent"), [*SENTENCE_SCOPE, *NAMED_AND_NOTED, *SIGNS_SEEN])
+def test_verdicts_on_independent_wording(text: str, urgent: bool) -> None:
     assert assess(text).urgent is urgent, text
