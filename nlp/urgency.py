@@ -143,13 +143,13 @@ def negated(norm: str, start: int, end: int) -> bool:
     characters before it to 25 after it, or one of SENTENCE_NEGATIONS (a time long past, an
     object knocked over) earlier in its sentence, up to 80 characters before it ("vorig jaar
     is mijn buurman op deze kruising aangereden")."""
-    if NEGATIONS.search(norm[max(0, start - NEAR_BEFORE) : end + AFTER]):
-        return True
     reach = max(0, start - SENTENCE_BEFORE)
-    if reach >= start - NEAR_BEFORE:
-        return False  # no sentence reaches further back than the near window
     sentence = max((m.end() for m in _SENTENCE_END.finditer(norm, reach, start)), default=reach)
-    return SENTENCE_NEGATIONS.search(norm[sentence : end + AFTER]) is not None
+    stop = _SENTENCE_END.search(norm, end, end + AFTER)  # nor past the end of the sentence
+    until = stop.start() if stop else end + AFTER
+    if NEGATIONS.search(norm, max(sentence, start - NEAR_BEFORE), until):
+        return True
+    return SENTENCE_NEGATIONS.search(norm, sentence, until) is not None
 
 
 def _matches(text: str) -> str | None:

@@ -60,7 +60,8 @@ URGENT_RULES: list[tuple[str, re.Pattern[str]]] = [
         r"\b(?:hij|zij|ze|man|vrouw|iemand|buurman|buurvrouw|kind|jongen|meisje|bestuurder|fietser|persoon|opa|oma|vader|moeder|baby)\b.{0,70}\breageert (?:nergens op|niet meer|niet)\b",
         r"\bonwel\b", r"\bin elkaar gezakt\b", r"\bhartaanval\b", r"\breanim", r"\bunconscious\b",
         r"\bnot breathing\b", r"\bcollapsed\b", r"\bheart attack\b",
-        r"\bligt (?:al )?(?:bewegingloos|roerloos)\b", r"\bbloedt? (?:hevig|erg|veel)\b",
+        r"\bligt (?:al )?(?:bewegingloos|roerloos)\b", r"\bbloedt? (?:heel |zo |echt |enorm |ontzettend |flink )?(?:hevig|erg|veel)\b",
+        r"\bbloedt? (?:\w+ )?uit (?:zijn|haar|z'n|zn|m'n|mijn|d'r|het) (?:hoofd|oor|oren)\b",
         r"\bbleeding\b", r"\bveel bloed\b", r"\bis gevallen en (?:kan|komt) niet", r"\bstuiptrekk",
         r"\bepileptische aanval\b", r"\boverdosis\b",
     )),
@@ -607,8 +608,8 @@ NEGATIONS = re.compile(
 # Negations that count anywhere earlier in the sentence of a match (up to 80 characters back,
 # nlp.urgency.negated), not only within 40 characters: what they cancel is told further on.
 SENTENCE_NEGATIONS = re.compile(
-    r"\b(?:vorig(?:e)? (?:jaar|maand|zomer|winter)|(?:jaren|maanden|een jaar) geleden|last (?:year|month|summer|winter)"
-    r"|(?:years|months) ago|(?:bord|paal|paaltje|hek|hekje|lantaarnpaal|lantaarn|lamp|container|bak|kliko|boom|boompje"
+    r"\b(?:vorig(?:e)? (?:jaar|maand|zomer|winter)|(?:jaren|maanden|weken|(?:een|twee|drie|vier|vijf|zes|[2-9]|1\d|paar|aantal|enkele) (?:jaar|maanden?|weken?)) geleden"
+    r"|last (?:year|month|summer|winter)|(?:years|months|weeks|(?:a|two|three|four|five|six|[2-9]|1\d|few|couple of) (?:years?|months?|weeks?)) ago|(?:bord|paal|paaltje|hek|hekje|lantaarnpaal|lantaarn|lamp|container|bak|kliko|boom|boompje"
     r"|brievenbus|bankje|fietsenrek|reclamezuil|verkeerslicht|stoplicht)\w*(?: \w+){0,5} (?:omver ?|om|weg ?|kapot ?)gereden"
     r"|(?:fiets|wrak|auto|bankje|bushokje|abri|brievenbus|hek|scooter|prullenbak|lantaarnpaal|container)\w*(?:[ ,]+\w+){0,6} in elkaar (?:getrapt|geslagen|gebeukt))\b"
 )

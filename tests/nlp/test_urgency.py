@@ -270,8 +270,18 @@ def test_loose_alarming_words_are_not_urgent(text: str) -> None:
 
 # A time long past or an object knocked over cancels a match further on in its sentence; the
 # other negations stay within 40 characters, so "kan er een" (as in "kan er een ongeluk
-# gebeuren") does not reach an emergency told later in a request for an ambulance.
+# gebeuren") does not reach an emergency told later in a request for an ambulance. No
+# negation reaches across the end of a sentence, and the past cancels from the first word on.
 SENTENCE_SCOPE = [
+    ("vorige zomer is mijn buurman aangereden, er moet een stoplicht komen", False),
+    ("twee jaar geleden is hier een kind aangereden, doe er iets aan", False),
+    ("a few weeks ago a kid was hit by a car here, we need a crossing", False),
+    ("de prullenbak is helemaal in elkaar getrapt", False),
+    ("Mijn buurman is neergestoken! Vorige week was er ook al ruzie", True),
+    ("Mijn buurman is neergestoken! Een paar weken geleden was er ook al ruzie", True),
+    ("Er ligt een man bewusteloos op straat. Bijna elke week gebeurt hier iets", True),
+    ("Help er is brand in de flat. Last year there was also a fire", True),
+    ("Kan er een ambulance komen? Hij bloedt heel erg uit zijn hoofd", True),
     ("Vorig jaar is mijn buurman op deze kruising aangereden en sindsdien is er niks veranderd.", False),
     ("Het bord eenrichtingsverkeer op de hoek is omver gereden en ligt in de struiken.", False),
     ("Vorig jaar was het rustig. Nu is mijn buurman op deze kruising aangereden, hij ligt op straat!", True),
