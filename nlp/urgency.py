@@ -134,7 +134,7 @@ def combined() -> re.Pattern[str]:
     return re.compile(_COMBINED_SOURCE)
 
 
-NEAR_BEFORE, SENTENCE_BEFORE, AFTER = 40, 80, 25  # the negation window, in characters
+NEAR_BEFORE, SENTENCE_BEFORE, AFTER = 40, 120, 35  # the negation window, in characters
 _SENTENCE_END = re.compile(r"[.!?;]")
 
 

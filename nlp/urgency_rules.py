@@ -494,7 +494,7 @@ URGENT_RULES: list[tuple[str, re.Pattern[str]]] = [
         r"\bbovenleiding\b",
     )),
     ("kind", _rx(
-        r"\b(?:kind\w*|peuter|baby|kleuter|toddler|little (?:boy|girl))\b.{0,40}\b(?:vensterbank|balkonrand|rand van (?:het|de) (?:dak|balkon|kade|gracht|kanaal|water)|edge of the (?:canal|roof|balcony|water))\b",
+        r"\b(?:kind\w*|peuter|baby|kleuter|toddler|little (?:boy|girl))\b.{0,60}\b(?:vensterbank|balkonrand|rand van (?:het|de) (?:dak|balkon|kade|gracht|kanaal|water)|edge of the (?:canal|roof|balcony|water))\b",
     )),
     ("suicide", _rx(
         r"\balle (?:pillen|tabletten|medicijnen)\b.{0,40}\b(?:neem|nemen|innemen|slikken|ingenomen|geslikt)\b",
@@ -544,6 +544,56 @@ URGENT_RULES: list[tuple[str, re.Pattern[str]]] = [
     ("instorting", _rx(
         r"\b(?:iemand|mensen|someone|people)\b.{0,40}\bonder het puin\b", r"\bonder het puin\b.{0,40}\b(?:roepen|roept|iemand|mensen)\b",
     )),
+    # Signs from the misses of an independently written batch (corpus/urgent_n.py), in general form.
+    ("gas", _rx(
+        r"\b(?:sist|sissend\w*|sissen)\b.{0,40}\b(?:gas\w*|stinkt|stank|ruik\w*)\b", r"\bgas\w*\b.{0,40}\b(?:sist|sissend\w*|sissen)\b",
+    )),
+    ("inbraak_nu", _rx(
+        r"\b(?:voordeur|achterdeur|deur|raam)\b (?:\w+ ){0,2}(?:in te trappen|in te beuken|open te breken|te forceren)\b",
+        r"\bbreken? (?:de|mijn|mn|m'n|onze|haar|zijn|z'n) (?:voor|achter)?deur open\b",
+        r"\b(?:iemand|someone|een vreemde) (?:is )?in (?:mijn|mn|m'n|ons|onze|my|our) (?:huis|woning|house|flat|apartment)\b.{0,60}\b(?:voetstappen|verstopt|footsteps|hiding)\b",
+    )),
+    ("dreiging", _rx(
+        r"\b(?:word|wordt|worden|ben) (?:\w+ ){0,4}(?:gevolgd|achtervolgd)\b.{0,80}\b(?:nu|vlak achter|achter me|pakken|bang|help)\b",
+        r"\b(?:being|been) followed\b.{0,60}\b(?:now|scared|behind me|help)\b",
+        r"\b(?:ramt|rammen|ramde)\b.{0,30}\b(?:bumper|auto|mij|me|ons)\b", r"\brijdt (?:me|mij|ons) (?:al \w+ \w+ )?achterna\b",
+        r"\b(?:wordt|worden) (?:\w+ ){0,3}tegen (?:de|een) (?:muur|grond|auto|hek) (?:gedrukt|geduwd|gesmeten|aan gedrukt)\b",
+        r"\baan (?:haar|der|d'r|zijn|z'n|zn) haren\b.{0,30}\b(?:getrokken|gesleurd|trekt|sleurt|trekken|sleuren)\b",
+        r"\b(?:sleurt|sleuren|trekt|trekken)\b.{0,30}\baan (?:haar|der|d'r|zijn|z'n|zn) haren\b",
+        r"\b(?:gooi\w*|schiet\w*|mikken|mikt) (?:\w+ ){0,2}vuurwerk\w* (?:naar|op) (?:een|die|de|mensen|iemand|hem|haar|an?|people|someone)\b",
+        r"\b(?:appt|belt|smst|schrijft|zegt|texts|says)\b (?:\w+ ){0,3}(?:dat|that) (?:hij|ze|die|he|they) (?:haar|hem|me|mij|her|him) niet (?:meer )?(?:laat|laten) (?:gaan|los|uitstappen)\b",
+        r"\b(?:houden|houdt|hielden) (?:hem|haar|hen|iemand) onder(?: water)?\b",
+        r"\b(?:iemand|hem|haar|man|vrouw|jongen|meisje|kind)\b.{0,30}\bin het water (?:gegooid|geduwd)\b",
+    )),
+    ("geweld", _rx(
+        r"\b(?:hamer|knuppel|honkbalknuppel|ijzeren staaf|fles|stoeptegel)\b.{0,30}\bslaat (?:in )?(?:op )?(?:iemand|een|hem|haar|die)\b",
+        r"\bslaat (?:in )?op (?:iemand|een (?:man|vrouw|jongen|meisje|oude))\b",
+        r"\bslaat (?:mn|mijn|m'n|zijn|z'n|zn|haar|d'r|onze) (?:moeder|ma|mama|vrouw|vriendin|zus|zusje|kind|kinderen|zoon|dochter|vader|pa)\b.{0,30}\b(?:nu|op dit moment|ik hoor|gil\w*|schreeuw\w*|huil\w*|help)\b",
+        r"\b(?:klap|gil\w*|geschreeuw|schreeuw\w*)\b.{0,60}\b(?:doodstil|ineens stil|opeens stil)\b",
+    )),
+    ("ongeval", _rx(
+        r"\b(?:ligt|liggen) (?:er )?(?:een |iemand )?(?:man|vrouw|jongen|meisje|kind|persoon|fietser|iemand)\b.{0,20}\bop (?:de )?(?:rijbaan|rotonde|kruising|snelweg|trambaan)\b",
+        r"\b(?:ligt|liggen) (?:er )?(?:een |iemand )?(?:man|vrouw|jongen|meisje|kind|persoon|fietser|iemand)\b.{0,60}\b(?:rijden|rijdt|reden) (?:er )?(?:bijna )?overheen\b",
+        r"\bbloed overal\b", r"\boveral (?:ligt |zit )?bloed\b", r"\blots of blood\b", r"\bhangt (?:\w+ )?over (?:het|zijn|haar|z'n|zn) stuur\b",
+        r"\b(?:zitten|zit) (?:er )?(?:nog )?(?:mensen|iemand|een (?:man|vrouw|kind))\b.{0,30}\b(?:vast|klem|bekneld|vastgeklemd)\b",
+        r"\b(?:kind\w*|jongen|meisje|iemand|man|vrouw)\b.{0,30}\bin (?:het|een|de) (?:gat|put|schacht|bouwput|kuil|mangat)\b (?:\w+ )?gevallen\b",
+        r"\bhelp\b.{0,20}\biemand in (?:de|het) (?:sloot|water|gracht|kanaal|vaart|vijver|singel)\b",
+        r"\b(?:ligt|zit) (?:er )?(?:vast )?onder (?:de|het) (?:achterkant|wiel|wielen|voorkant)\b",
+        r"\bhit (?:her|his) head\b.{0,40}\b(?:blood|confused|unconscious|vomit\w*|not responding)\b",
+        r"\b(?:gunshots?|shots fired)\b",
+    )),
+    ("suicide", _rx(
+        r"\bwil niet meer\b.{0,60}\b(?:dak|brug|spoor|rand|balkon|pillen|springen|spring)\b",
+        r"\b(?:zegt|appt|dreigt|schrijft|zei|typt) dat (?:hij|ze|zij|ie) (?:gaat )?(?:springt|springen|gaat springen)\b",
+        r"\bsnijdt (?:zichzelf|zich)\b.{0,40}\bbloed", r"\bbloed\w*\b.{0,20}\bstopt niet\b",
+    )),
+    ("onwel", _rx(
+        r"\badem(?:t)? (?:hij|ie|ze|zij|die) (?:niet|nauwelijks|amper|bijna niet)\b",
+        r"\b(?:klap|gevallen|viel|bonk)\b.{0,40}\b(?:zegt|praat) (?:ze|hij|ie|zij) (?:niks|niets) meer\b", r"\blips (?:are |look |turning |going )?blue\b",
+        r"\b(?:roep\w*|hoor)\b.{0,20}\bom hulp\b", r"\bom hulp (?:roepen|roept|hoor)\b",
+        r"\bop de (?:grond|vloer)\b.{0,60}\b(?:al sinds|sinds vanochtend|sinds gisteren|al uren|al een uur|de hele nacht)\b",
+        r"\b(?:kind\w*|baby|peuter|kleuter)\b.{0,60}\b(?:ramen dicht|in de (?:volle )?zon|hete auto|warme auto)\b",
+    )),
 ]
 # fmt: on
 
@@ -552,7 +602,7 @@ URGENT_RULES: list[tuple[str, re.Pattern[str]]] = [
 NEGATIONS = re.compile(
     r"\b(?:bijna|wachten tot|voordat er|voor er|straks|ooit|kan (?:er )?een|zou(?:den)? kunnen|gaat (?:er )?een|was ooit|vorig(?:e)? (?:jaar|week|maand)|jaren geleden"
     r"|before someone|until someone|waiting for|could|almost|nearly|last year|geen (?:brand|gas|mes)\w*|niet (?:in brand|bewusteloos)|brandnetel|brandgang|brandstof"
-    r"|brandweerkazerne|brandkraan|brandtrap|brandmelder|brandhout|fire ?works?(?!.{0,100}\b(?:hit|injur|bleed|burn))|vuurwerk(?!.{0,100}\b(?:geraakt|gewond|bloed|verbrand|in (?:zijn|haar|z'n|m'n|mijn) (?:gezicht|oog|ogen)))|mesjes|keukenmessen|messen slijpen|wapenstilstand|brandgevaarlijk|brandgevaar"
+    r"|brandweerkazerne|brandkraan|brandtrap|brandmelder|brandhout|fire ?works?(?!.{0,100}\b(?:hit|injur|bleed|burn))|vuurwerk(?!.{0,100}\b(?:geraakt|gewond|bloed|verbrand|in (?:zijn|haar|z'n|m'n|mijn) (?:gezicht|oog|ogen)))(?!\w* (?:naar|op) (?:een|die|de|mensen|iemand|hem|haar)\b)|mesjes|keukenmessen|messen slijpen|wapenstilstand|brandgevaarlijk|brandgevaar"
     r"|wel (?:vermoorden|afmaken)|ooit misgaat|lekke banden|banden lek|kunnen zo|kan zo|zou zo|ooit brand|over een paar jaar|workshop|cursus|ehbo|brandveiligheid|dood- en doodmoe|doodmoe|verhaal (?:even )?kwijt"
     r"|vechtsport\w*|in zichzelf|tegen zichzelf|niet agressief"
     r"|(?:dit|het|de klus|het werk|zijn werk|de school|school|opleiding|studie|zin|zinnen|de rest) afmaken"
@@ -570,7 +620,7 @@ NEGATIONS = re.compile(
     r"|afgekeurd|is (?:nu )?afgesloten|(?:kan|kun|moet|can) (?:ik|je|jij|deze chatbot|de chatbot|jullie|you|this bot) (?:ook |also )?112 (?:bellen|call)"
     r"|als er (?:ooit )?iets (?:ernstigs|ergs|gebeurt)|niet dat ik|not that i|figuurlijk|figuratively|bij wijze van spreken|mes in (?:de|mijn|m'n|zijn|haar) rug"
     r"|(?:sta|staat|stond) (?:echt |bijna )?op ontploffen|chirp\w*|was gevallen|er (?:al|allang|alweer) uit"
-    r"|ziet (?:het )?niet (?:meer )?zitten (?:met|van|om)|bal|doeltje|hoops|voetbal\w*|basketbal\w*|keukenwinkel|bot was"
+    r"|ziet (?:het )?niet (?:meer )?zitten (?:met|van|om)|bal|doeltje|hoops|voetbal(?!club|vereniging|kantine|veld|stadion)\w*|basketbal\w*|keukenwinkel|bot was"
     r"|explosie (?:aan|van) onkruid|(?:ik )?las over|in het nieuws|on the news|read about|burgerhulpverlen\w*|oproepsysteem"
     r"|vonkt soms|sparks sometimes|batterij|bel ik (?:dan )?112|112 of (?:de|het)|zonder gewonden|geen gewonden"
     r"|als er een noodgeval|de politie geweest|nu is het (?:weer )?rustig|ambulance\w* (?:heeft|hebben) (?:\w+ ){0,4}meegenomen"
@@ -601,14 +651,27 @@ NEGATIONS = re.compile(
     r"|complimenten|compliments?|bloemen|kliko|minicontainer|groene bak|grijze bak|niet geleegd|maden|alsof|as if"
     r"|lying dead|egel\w*|hedgehog|vos|fox|konijn|rabbit|duif|pigeon|eend|duck|zwaan|swan|meeuw|seagull|stray cat|kitten|puppy"
     r"|(?:phone|telefoon|laptop|computer|website|app|site|server) (?:is )?(?:dead|dood|not responding|reageert niet)"
-    r"|one day|some day|op een dag|graffiti|sprayed|gespoten|bekladding|grill|afzuig\w*(?! (?:staat|is|vliegt) (?:in brand|in de fik))"
+    r"|one day|some day|op een dag|graffiti|sprayed|gespoten|bekladding|grill|(?<!in de )afzuig\w*(?! (?:staat|is|vliegt) (?:in brand|in de fik))"
     r"|(?:gisteravond|gisternacht|gisteren|vannacht|vanochtend|vanmiddag) (?:zijn|waren) er"
+    r"|(?:sounds?|sounded|sounding|klinkt|klonk|klinken) (?:\w+ ){0,3}(?:like|als) (?:\w+ )?(?:gunshots?|shots|schoten|geweerschoten)"
+    r"|(?:buurtapp|groepsapp|whatsapp-?groep|appgroep|de app|internet|twitter|facebook|social media|tiktok) (?:staat|stond|ging) (?:weer |alweer |helemaal )*in de fik"
+    r"|(?:noodgeval|sos|emergency)\W+(?:\w+\W+){0,2}(?:containerpas|afvalpas|pasje|id[- ]?kaart|paspoort|rijbewijs|wifi|internet|wachtwoord)"
+    r"|niet (?:gevochten|geslagen)|geen (?:geweld|klappen)|niks fysieks|nothing physical"
+    r"|(?:bang|vrees|afraid|scared|worried) (?:dat|that) (?:er )?(?:\w+ ){0,2}(?:iemand|een kind|kinderen|someone|a child)"
+    r"|112 of (?:0900|de politie)|0900[- ]?8844 of 112|112 (?:ook )?(?:appen|sms'?en|whatsappen|mailen|texten)"
+    r"|(?:aflevering|serie|programma|documentaire|documentary|episode|tv-?show)\w* (?:\w+ ){0,3}112|non-?emergency"
+    r"|welke? (?:\w+ )?(?:mes|messen|wapens?|knife|knives)\b|(?:mes|messen|knife|knives) (?:\w+ ){0,4}(?:mag|mogen|allowed)"
+    r"|vecht\w* (?:\w+ )?(?:de hele dag|altijd|steeds|vaak|elke dag|constant|continu|de hele tijd)"
+    r"|(?:ambulance|brandweer|politie)\w* (?:rijdt|rijden|komt|komen|racet|scheurt) (?:hier |er )?(?:\w+ )?(?:elke|iedere|vaak|altijd|steeds|de hele)"
+    r"|(?:plastic|speelgoed|nep|toy|fake)(?:-| )?(?:pistool|pistooltjes?|pistolen|geweer|geweren|wapens?|guns?)\w*|politie en boef|cops and robbers"
+    r"|geen lek\w*|geen gaslucht|gas\w* (?:laten )?(?:checken|controleren|nakijken|testen)|(?:is|was) (?:het )?veilig|ruik (?:ik )?(?:niks|niets)|i don'?t smell"
+    r"|niet (?:door)?gebrand|(?:geprobeerd|tried) (?:\w+ ){0,5}(?:in de fik|in brand|to set fire)|(?:burnt|burned) out|zijn (?:helemaal )?(?:uit|af)gebrand"
     r"|achteraf|als paddenstoelen|reanimatiecursus|reanimatieles|reanimatietraining|ambulancepost|ambulancepersoneel|stratenmakers|112 (?:bellen|gebeld)? ?(?:heeft|had) (?:geen|niet)|hoe (?:ik|moet)|wanneer moet ik)\b"
 )
 # Negations that count anywhere earlier in the sentence of a match (up to 80 characters back,
 # nlp.urgency.negated), not only within 40 characters: what they cancel is told further on.
 SENTENCE_NEGATIONS = re.compile(
-    r"\b(?:vorig(?:e)? (?:jaar|maand|zomer|winter)|(?:jaren|maanden|weken|(?:een|twee|drie|vier|vijf|zes|[2-9]|1\d|paar|aantal|enkele) (?:jaar|maanden?|weken?)) geleden"
+    r"\b(?:vorig(?:e)? (?:jaar|maand|zomer|winter|week)|(?:jaren|maanden|weken|(?:een|twee|drie|vier|vijf|zes|[2-9]|1\d|paar|aantal|enkele) (?:jaar|maanden?|weken?)) geleden"
     r"|last (?:year|month|summer|winter)|(?:years|months|weeks|(?:a|two|three|four|five|six|[2-9]|1\d|few|couple of) (?:years?|months?|weeks?)) ago|(?:bord|paal|paaltje|hek|hekje|lantaarnpaal|lantaarn|lamp|container|bak|kliko|boom|boompje"
     r"|brievenbus|bankje|fietsenrek|reclamezuil|verkeerslicht|stoplicht)\w*(?: \w+){0,5} (?:omver ?|om|weg ?|kapot ?)gereden"
     r"|(?:fiets|wrak|auto|bankje|bushokje|abri|brievenbus|hek|scooter|prullenbak|lantaarnpaal|container)\w*(?:[ ,]+\w+){0,6} in elkaar (?:getrapt|geslagen|gebeukt))\b"

@@ -340,6 +340,36 @@ SIGNS_SEEN = [
 ]
 
 
-@pytest.mark.parametrize(("text", "urgent"), [*SENTENCE_SCOPE, *NAMED_AND_NOTED, *SIGNS_SEEN])
+# Signs and loose uses from a later independent batch (corpus batch urgent_n), in other words.
+SIGNS_N = [
+    ("het sist bij de gaskraan en de hele gang stinkt", True),
+    ("er staan twee gasten onze achterdeur in te trappen", True),
+    ("iemand is in ons huis, ik zit verstopt in de badkamer", True),
+    ("ik word al vanaf de tramhalte gevolgd en hij loopt nu vlak achter me", True),
+    ("een man sleurt een meisje aan haar haren over de stoep", True),
+    ("ze gooien vuurwerk naar mensen bij de bushalte", True),
+    ("ze hebben hem in het water geduwd bij de kade", True),
+    ("er ligt een vrouw op de rotonde en niemand stopt", True),
+    ("hij snijdt zichzelf met een mes en het bloed stopt niet", True),
+    ("onder de trap ligt een jongen, volgens mij ademt hij niet", True),
+    ("ik hoorde een klap en nu zegt ze niks meer aan de telefoon", True),
+    ("mijn buurvrouw ligt op de vloer, al sinds gisteren zegt ze", True),
+    ("hij slaat zijn vrouw op dit moment, ik hoor haar gillen", True),
+    ("de buurtapp staat weer in de fik over het nieuwe parkeerbeleid", False),
+    ("noodgeval: mijn rijbewijs is kwijt en ik moet morgen rijden", False),
+    ("het klinkt elke avond als schoten, maar het is gewoon carbid", False),
+    ("mag je 112 ook sms'en als je doof bent?", False),
+    ("welk mes mag ik meenemen als ik ga vissen?", False),
+    ("mijn zoons vechten de hele tijd om de afstandsbediening", False),
+    ("de brandweer rijdt hier elke ochtend met sirenes langs, kan dat anders?", False),
+    ("de kinderen spelen met plastic pistooltjes in het park", False),
+    ("de monteur heeft de ketel op gaslucht laten checken, geen lek gevonden", False),
+    ("the bins were set on fire on saturday and are burnt out, can we get new ones?", False),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "urgent"), [*SENTENCE_SCOPE, *NAMED_AND_NOTED, *SIGNS_SEEN, *SIGNS_N]
+)
 def test_verdicts_on_independent_wording(text: str, urgent: bool) -> None:
     assert assess(text).urgent is urgent, text
