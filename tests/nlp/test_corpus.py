@@ -55,12 +55,13 @@ def test_the_general_check_sets_are_not_in_the_training_corpus() -> None:
 
 def test_the_rules_alone_keep_their_precision_on_the_check_sets() -> None:
     """A guard for rule edits: the rules (without the model) on messages written by others
-    (floors just under the weakest set, the blind `urgent_d`: 0.84 precision, 0.58 recall)."""
+    (floors just under the weakest set: the blind `urgent_j`, 0.79 precision when it was added
+    in Nov 2026; before it `urgent_d`, 0.84 precision and 0.58 recall)."""
     from nlp.urgency import assess
 
     for path in sorted(EVAL.glob("urgent_*.jsonl")):
         rows = load_rows(path)
         fired = [r for r in rows if assess(r["text"]).urgent]
         right = sum(r["urgent"] for r in fired)
-        assert right / len(fired) >= 0.8, path.name
+        assert right / len(fired) >= 0.75, path.name
         assert right / sum(r["urgent"] for r in rows) >= 0.55, path.name
