@@ -113,7 +113,7 @@ URGENT_RULES: list[tuple[str, re.Pattern[str]]] = [
         r"\b112\b", r"\bnoodgeval\b", r"\bemergency\b", r"\bhelp!+", r"\bsos\b",
     )),
     ("onwel", _rx(
-        r"\b(?:zegt|praat) (?:niks|niets)(?: meer)?\b", r"\b(?:roerloos|bewegingloos|levenloos)\b",
+        r"\b(?:zegt|praat) (?:helemaal |echt |gewoon )?(?:niks|niets)(?: meer)?\b", r"\b(?:roerloos|bewegingloos|levenloos)\b",
         r"\breageert (?:niet|nergens) (?:als|op|wanneer|toen)\b.{0,30}\b(?:roep|klop|aanspreek|schud|bel|praat)",
         r"\b(?:beweegt|bewoog) niet\b", r"\bniet (?:meer )?aanspreekbaar\b",
         r"\bkomt niet (?:meer )?bij\b", r"\bflauwgevallen\b", r"\bblauw aangelopen\b",
@@ -281,7 +281,7 @@ URGENT_RULES: list[tuple[str, re.Pattern[str]]] = [
     # Medical emergencies told by their signs: seizures, strokes, heart attacks, choking,
     # low blood sugar, an overdose, poisoning.
     ("onwel", _rx(
-        r"\b(?:ligt|lag|zit|begint|is) (?:te )?(?:schokken|stuiptrekken|trillen)\b", r"\bschuim op (?:zijn|haar|z'n|zn|de) mond\b",
+        r"\b(?:ligt|lag|zit|begint|is) (?:te )?(?:schokken|stuiptrekken|trillen)\b", r"\bschuim (?:op|uit|om) (?:zijn |haar |z'n |zn |de )?mond\b",
         r"\bfoam(?:ing)? (?:at|from) (?:the|his|her) mouth\b", r"\bogen (?:zijn )?weggedraaid\b", r"\beyes rolled\b",
         r"\b(?:whole|entire) body (?:is )?(?:jerking|shaking|convulsing)\b", r"\bconvuls\w*\b", r"\bhaving a fit\b",
         r"\b(?:met|met een) dubbele tong\b", r"\b(?:arm|been|kant|gezicht) (?:is |voelt )?(?:ineens |opeens )?(?:slap|verlamd|lam)\b",
@@ -505,11 +505,11 @@ URGENT_RULES: list[tuple[str, re.Pattern[str]]] = [
     ("onwel", _rx(
         r"\bademt (?:bijna|nauwelijks|amper|heel zwak|heel langzaam)\b", r"\bbarely breathing\b",
         r"\b(?:verslikt|stikt|stikken|choking|chokes)\b(?! (?:bijna|van|in|hier|daar|er))",
-        r"\bgrijpt naar (?:zijn|haar|zn|z'n) keel\b", r"\bkan niet (?:meer )?(?:ademen|hoesten)\b",
+        r"\bgrijpt naar (?:zijn|haar|zn|z'n) keel\b", r"\bkan (?:(?:bijna |haast )?niet|nauwelijks|amper) (?:meer )?(?:ademen|hoesten|slikken)\b",
         r"\bligt (?:al )?(?:sinds|de hele|uren|een uur|\d+ uur)\b.{0,40}\bop de (?:grond|vloer)\b",
         r"\buitgegleden\b.{0,60}\b(?:komt er niet (?:meer )?uit|kan niet (?:meer )?op|zwak)\b",
         r"\bzakt (?:steeds |telkens )?weg\b",
-        r"\b(?:schok|stroomstoot|geëlektrocuteerd|geelektrocuteerd|electrocuted)\b.{0,60}\b(?:ligt|bewusteloos|reageert|valt|gevallen|lying)\b",
+        r"\b(?:schok|stroomstoot|geëlektrocuteerd|geelektrocuteerd|electrocuted)\b.{0,90}\b(?:ligt|bewusteloos|reageert|valt|gevallen|lying)\b",
         r"\b(?:hoofd gestoten|op (?:zijn|haar) hoofd gevallen)\b.{0,80}\b(?:overgeven|overgeeft|braakt|verward|vreemde antwoorden)\b",
         r"\b(?:ligt|vloer|grond|koud aan|voelt koud)\b.{0,60}\b(?:krijg|geeft) (?:geen|nauwelijks) (?:enkele )?reactie\b",
         r"\bnaald\b.{0,30}\b(?:in (?:zijn|haar|zn|z'n) arm|ademt)\b",
@@ -538,7 +538,7 @@ URGENT_RULES: list[tuple[str, re.Pattern[str]]] = [
     )),
     ("inbraak_nu", _rx(
         r"\bwrik\w*\b.{0,40}\b(?:deur|raam|slot)\b", r"\b(?:deur|raam|slot|achterdeur)\b.{0,40}\bwrik\w*",
-        r"\b(?:koevoet|breekijzer)\b.{0,40}\b(?:deur|raam)\b",
+        r"\b(?:koevoet|breekijzer)\b.{0,40}\b(?:deur|raam|achterdeur|voordeur|schuifpui|slot)\b",
         r"\btrying to get (?:in|into)\b.{0,40}\b(?:right now|now)\b", r"\bworking on the lock\b",
     )),
     ("instorting", _rx(
@@ -587,6 +587,43 @@ URGENT_RULES: list[tuple[str, re.Pattern[str]]] = [
         r"\b(?:zegt|appt|dreigt|schrijft|zei|typt) dat (?:hij|ze|zij|ie) (?:gaat )?(?:springt|springen|gaat springen)\b",
         r"\bsnijdt (?:zichzelf|zich)\b.{0,40}\bbloed", r"\bbloed\w*\b.{0,20}\bstopt niet\b",
     )),
+    # Signs from the misses of a second independent batch (urgent_o, Nov 26), in general form.
+    ("brand", _rx(
+        r"\bbrand (?:in|bij|op|aan) (?:(?:de|het|een|onze|mijn|m'n|mn|ons|die) )?\w+(?: \w+)?\s*!", r"\b(?:help|hulp|snel)\b.{0,20}\bbrandt\b",
+        r"\bfire (?:is )?spreading\b",
+    )),
+    ("wapen", _rx(
+        r"\bstee?k(?:en|t)? (?:iemand|hem|haar|een (?:man|vrouw|jongen|meisje)|elkaar|mensen) neer\b", r"\bmachetes?\b", r"\bkapmes\w*\b",
+        r"\b(?:roept|zegt|dreigt|schreeuwt)\b (?:\w+ ){0,3}(?:een )?bom\b", r"\bbom in (?:zijn|haar|z'n|de|een) (?:tas|rugzak|auto)\b",
+        r"\b(?:mes|keukenmes|broodmes|vleesmes)\b.{0,60}\b(?:schreeuw\w*|vermoord\w*|afmaken|allemaal dood|dood moeten)\b",
+    )),
+    ("inbraak_nu", _rx(
+        r"\binbraak (?:is )?(?:bezig|gaande|aan de gang)\b", r"\bprobeert? (?:nu )?(?:mijn|mn|onze|de|een) (?:auto|scooter|brommer|motor) (?:te starten|open te breken|te stelen)\b",
+        r"\bbeing (?:mugged|robbed|attacked|beaten|stabbed)\b", r"\bwordt (?:nu |op dit moment )?(?:beroofd|overvallen|in elkaar geslagen)\b",
+    )),
+    ("kind", _rx(
+        r"\b(?:peuter|kleuter|kindje|toddler)\b.{0,50}\b(?:alleen|eentje|alone)\b.{0,40}\b(?:rotonde|weg|straat|rijbaan|kruising|snelweg|road|street)\b",
+        r"\b(?:kindje|peuter|kleuter|baby|jongetje|meisje|kind)\b (?:\w+ ){0,2}in (?:de|het) (?:sloot|water|gracht|kanaal|vijver|vaart)\b.{0,60}\b(?:help|niemand|niet te zien|zie (?:hem|haar) niet|kopje onder)\b",
+        r"\b(?:klimt|klom)\b.{0,30}\bover de reling\b", r"\bover de reling\b.{0,40}\b(?:hangt|boven het water|springen)\b",
+    )),
+    ("onwel", _rx(
+        r"\b(?:gezicht|keel|tong|lippen?|mond)\b.{0,20}\b(?:zwelt|zwellen|zwol|opgezwollen)\b", r"\b(?:zwelt|zwellen|opgezwollen)\b.{0,40}\b(?:slikken|ademen|benauwd|lucht)\b",
+        r"\b(?:hitte|in de zon|graden|bloedheet)\b.{0,60}\b(?:onsamenhangend|in de war|verward|valt (?:steeds )?weg|wartaal)\b",
+        r"\bknalrood\b.{0,40}\b(?:onsamenhangend|verward|in de war|wartaal|reageert)\b",
+        r"\bgevallen\b.{0,80}\b(?:kan|komt) (?:niet|nie) (?:meer )?(?:op|opstaan|overeind)\b", r"\bbloedt aan (?:zijn|haar|z'n|zn) hoofd\b",
+        r"\b(?:dementerend\w*|dementie|alzheimer)\b.{0,100}\b(?:nergens (?:te )?vinden|niet (?:meer )?te vinden|(?:kunnen|kan) (?:hem|haar) (?:\w+ ){0,3}niet (?:meer )?vinden)\b",
+    )),
+    ("suicide", _rx(
+        r"\b(?:mooi (?:is )?geweest|bedankt voor alles|vaarwel)\b.{0,80}\b(?:op de brug|op het dak|op de rand|bij het spoor|op het spoor)\b",
+        r"\b(?:i'?m|i am) (?:on|at) the (?:roof|edge|bridge|tracks)\b.{0,60}\b(?:done|goodbye|no point|end it)\b",
+        r"\b(?:no point|don'?t see the point)\b.{0,80}\b(?:roof|bridge|edge|tracks|pills)\b",
+        r"\b(?:gaat|ga) (?:zich|zichzelf|mezelf|me) (?:iets aandoen|snijden)\b", r"\bde laatste keer (?:is )?dat (?:we|jullie|je|ik)\b.{0,30}\b(?:horen|zien|spreken)\b",
+    )),
+    ("instorting", _rx(
+        r"\bbalkon\w*\b.{0,40}\b(?:hangt scheef|kraakt|scheuren|komt los|zakt)\b.{0,60}\b(?:mensen|iemand|kinderen)\b",
+        r"\bbalcony\b.{0,40}\b(?:coming loose|collaps\w*|cracking|cracks)\b",
+        r"\b(?:steiger|bouwkraan|gevel)\b.{0,60}\b(?:omgevallen|hangt|valt bijna|dreigt (?:om )?te vallen)\b.{0,60}\b(?:mensen|fietsers|kinderen|onder door)\b",
+    )),
     ("onwel", _rx(
         r"\badem(?:t)? (?:hij|ie|ze|zij|die) (?:niet|nauwelijks|amper|bijna niet)\b",
         r"\b(?:klap|gevallen|viel|bonk)\b.{0,40}\b(?:zegt|praat) (?:ze|hij|ie|zij) (?:niks|niets) meer\b", r"\blips (?:are |look |turning |going )?blue\b",
@@ -600,7 +637,7 @@ URGENT_RULES: list[tuple[str, re.Pattern[str]]] = [
 
 # Figurative or hypothetical contexts that cancel a trigger (checked around the match).
 NEGATIONS = re.compile(
-    r"\b(?:bijna|wachten tot|voordat er|voor er|straks|ooit|kan (?:er )?een|zou(?:den)? kunnen|gaat (?:er )?een|was ooit|vorig(?:e)? (?:jaar|week|maand)|jaren geleden"
+    r"\b(?:bijna(?! niet| geen)|wachten tot|voordat er|voor er|straks|ooit|kan (?:er )?een|zou(?:den)? kunnen|gaat (?:er )?een|was ooit|vorig(?:e)? (?:jaar|week|maand)|jaren geleden"
     r"|before someone|until someone|waiting for|could|almost|nearly|last year|geen (?:brand|gas|mes)\w*|niet (?:in brand|bewusteloos)|brandnetel|brandgang|brandstof"
     r"|brandweerkazerne|brandkraan|brandtrap|brandmelder|brandhout|fire ?works?(?!.{0,100}\b(?:hit|injur|bleed|burn))|vuurwerk(?!.{0,100}\b(?:geraakt|gewond|bloed|verbrand|in (?:zijn|haar|z'n|m'n|mijn) (?:gezicht|oog|ogen)))(?!\w* (?:naar|op) (?:een|die|de|mensen|iemand|hem|haar)\b)|mesjes|keukenmessen|messen slijpen|wapenstilstand|brandgevaarlijk|brandgevaar"
     r"|wel (?:vermoorden|afmaken)|ooit misgaat|lekke banden|banden lek|kunnen zo|kan zo|zou zo|ooit brand|over een paar jaar|workshop|cursus|ehbo|brandveiligheid|dood- en doodmoe|doodmoe|verhaal (?:even )?kwijt"
@@ -616,11 +653,11 @@ NEGATIONS = re.compile(
     r"|trek het niet (?:meer )?(?:met|naast|van|door|bij)"
     r"|(?:ambulance|politie|brandweer)\w* (?:was|is|kwam|were|was) (?:er |al |there )*(?:snel|binnen|geweest|langs|quickly|within)"
     r"|vorige nacht|afgelopen nacht|opgenomen na|(?:herstel\w*|revalid\w*) (?:na|van)"
-    r"|(?:auto|fiets|scooter|wagen|busje|motor|brommer)(?:tje|je)? (?:is |was )?(?:\w+ )?aangereden|geparkeerd stond"
+    r"|(?<!op de )(?<!op zijn )(?<!op haar )(?:auto|fiets|scooter|wagen|busje|motor|brommer)(?:tje|je)? (?:is |was )?(?:\w+ )?aangereden|geparkeerd stond"
     r"|afgekeurd|is (?:nu )?afgesloten|(?:kan|kun|moet|can) (?:ik|je|jij|deze chatbot|de chatbot|jullie|you|this bot) (?:ook |also )?112 (?:bellen|call)"
     r"|als er (?:ooit )?iets (?:ernstigs|ergs|gebeurt)|niet dat ik|not that i|figuurlijk|figuratively|bij wijze van spreken|mes in (?:de|mijn|m'n|zijn|haar) rug"
     r"|(?:sta|staat|stond) (?:echt |bijna )?op ontploffen|chirp\w*|was gevallen|er (?:al|allang|alweer) uit"
-    r"|ziet (?:het )?niet (?:meer )?zitten (?:met|van|om)|bal|doeltje|hoops|voetbal(?!club|vereniging|kantine|veld|stadion)\w*|basketbal\w*|keukenwinkel|bot was"
+    r"|ziet (?:het )?niet (?:meer )?zitten (?:met|van|om)|(?:de|een|die|hun|zijn|z\'n|the|a) bal\b(?! te\b)|doeltje|hoops|voetbal(?!club|vereniging|kantine|veld|stadion)\w*|basketbal\w*|keukenwinkel|bot was"
     r"|explosie (?:aan|van) onkruid|(?:ik )?las over|in het nieuws|on the news|read about|burgerhulpverlen\w*|oproepsysteem"
     r"|vonkt soms|sparks sometimes|batterij|bel ik (?:dan )?112|112 of (?:de|het)|zonder gewonden|geen gewonden"
     r"|als er een noodgeval|de politie geweest|nu is het (?:weer )?rustig|ambulance\w* (?:heeft|hebben) (?:\w+ ){0,4}meegenomen"
@@ -632,7 +669,7 @@ NEGATIONS = re.compile(
     r"|for your help|voor (?:je|jullie|uw) hulp"
     r"|verdrinken in|drowning in|explosie (?:aan|van) kleur\w*|killing me|(?:politie|police) (?:is|was|were|came) (?:al |already )?(?:geweest|er snel bij|langs)"
     r"|(?:zaterdag|zondag|maandag|dinsdag|woensdag|donderdag|vrijdag|gisteren|eergisteren|vannacht|vanochtend|vanmorgen)\w* (?:was|is) er|last (?:weekend|saturday|sunday)|vorig weekend"
-    r"|worried that one day|bang dat er ooit|one day a|fire ?pit|waterpistool|waterpistolen|water ?pistols?|batterij (?:is )?leeg|battery"
+    r"|worried that one day|bang dat er ooit|one day a|fire ?pit|waterpistool|waterpistolen|water ?pistols?|batterij (?:is )?leeg|battery(?! (?:explod\w*|caught|on fire|fire|blew))"
     r"|schoorsteen|houtkachel|open haard|barbecue|bbq|vuurkorf|chimney|wood ?(?:stove|burner)|ontplof\w* van|explod\w* with|inbox"
     r"|on fire today|haha|oud en nieuw|oudjaar|new year'?s eve|puin van|resten van|doorstroming"
     r"|aangereden (?:kat|hond|vos|egel|konijn|duif|ree|das|dier)|(?:kat|hond|vos|egel|konijn|duif|ree|das) (?:is )?aangereden"
@@ -666,13 +703,21 @@ NEGATIONS = re.compile(
     r"|(?:plastic|speelgoed|nep|toy|fake)(?:-| )?(?:pistool|pistooltjes?|pistolen|geweer|geweren|wapens?|guns?)\w*|politie en boef|cops and robbers"
     r"|geen lek\w*|geen gaslucht|gas\w* (?:laten )?(?:checken|controleren|nakijken|testen)|(?:is|was) (?:het )?veilig|ruik (?:ik )?(?:niks|niets)|i don'?t smell"
     r"|niet (?:door)?gebrand|(?:geprobeerd|tried) (?:\w+ ){0,5}(?:in de fik|in brand|to set fire)|(?:burnt|burned) out|zijn (?:helemaal )?(?:uit|af)gebrand"
+    r"|(?:noodgeval|sos|emergency|spoed|dringend)\W+(?:\w+\W+){0,2}(?:grofvuil|afval|vuilnis|container|kliko|parkeer\w*|belasting\w*)"
+    r"|(?:vannacht|gisteravond|gisternacht|gisteren|eergisteren|vanochtend|vanmorgen|zaterdag|zondag) (?:\w+ ){1,3}(?:was|waren) er"
+    r"|(?:heeft|hebben) het (?:al )?(?:gemaakt|opgelost|gerepareerd|dichtgedraaid)|er was (?:gisteren|eergisteren|vorige week|vannacht) (?:een|ook)"
+    r"|ongedeerd|unharmed|wanneer (?:bel|moet) (?:je|ik) (?:nou |nu )?112|(?:mag|kan|moet) (?:ik|je|men) (?:als \w+ )?112 bellen voor"
+    r"|(?:koolmonoxide|co|rook)-?melders (?:vergoed\w*|kopen|aanschaffen|ophangen|installeren|subsidie\w*)|(?:vergoed\w*|subsidie\w*|kopen|aanschaffen) (?:\w+ ){0,3}(?:koolmonoxide|co|rook)-?melders|(?:om|te) (?:koolmonoxide|brand|co) te voorkomen|voorkomen van (?:koolmonoxide|brand)"
+    r"|op rtv\w*|rtv utrecht|nu\.nl|in de krant|op tv|op televisie|op het journaal|(?:zegt|roept) (?:altijd|vaak) (?:'|\x22|als)|krijg ik een (?:hartaanval|beroerte|hartverzakking)"
+    r"|as (?:my|the) (?:kids|children) say|zoals (?:mijn|de) (?:kinderen|kids) (?:zeggen|het noemen)"
     r"|achteraf|als paddenstoelen|reanimatiecursus|reanimatieles|reanimatietraining|ambulancepost|ambulancepersoneel|stratenmakers|112 (?:bellen|gebeld)? ?(?:heeft|had) (?:geen|niet)|hoe (?:ik|moet)|wanneer moet ik)\b"
 )
 # Negations that count anywhere earlier in the sentence of a match (up to 80 characters back,
 # nlp.urgency.negated), not only within 40 characters: what they cancel is told further on.
 SENTENCE_NEGATIONS = re.compile(
     r"\b(?:vorig(?:e)? (?:jaar|maand|zomer|winter|week)|(?:jaren|maanden|weken|(?:een|twee|drie|vier|vijf|zes|[2-9]|1\d|paar|aantal|enkele) (?:jaar|maanden?|weken?)) geleden"
-    r"|last (?:year|month|summer|winter)|(?:years|months|weeks|(?:a|two|three|four|five|six|[2-9]|1\d|few|couple of) (?:years?|months?|weeks?)) ago|(?:bord|paal|paaltje|hek|hekje|lantaarnpaal|lantaarn|lamp|container|bak|kliko|boom|boompje"
+    r"|last (?:year|month|summer|winter)|(?:years|months|weeks|(?:a|two|three|four|five|six|[2-9]|1\d|few|couple of) (?:years?|months?|weeks?)) ago"
+    r"|(?:eergisteren|gisteren|gisteravond|gisternacht|vorige week|vorig weekend) (?:\w+ )?(?:werd|werden|is|was|zijn|waren) (?:\w+ ){0,3}(?:beroofd|overvallen|mishandeld|bedreigd|aangevallen|neergestoken|aangereden)|(?:bord|paal|paaltje|hek|hekje|lantaarnpaal|lantaarn|lamp|container|bak|kliko|boom|boompje"
     r"|brievenbus|bankje|fietsenrek|reclamezuil|verkeerslicht|stoplicht)\w*(?: \w+){0,5} (?:omver ?|om|weg ?|kapot ?)gereden"
     r"|(?:fiets|wrak|auto|bankje|bushokje|abri|brievenbus|hek|scooter|prullenbak|lantaarnpaal|container)\w*(?:[ ,]+\w+){0,6} in elkaar (?:getrapt|geslagen|gebeukt))\b"
 )
@@ -739,6 +784,7 @@ FRAMES = re.compile(
     r"|was over quickly|al opgelost|ruik (?:ik )?(?:niks|niets) meer|wrak|smoke damage|rookschade|roetschade|who pays|wie betaalt"
     r"|ligt nu in het ziekenhuis|is (?:nu )?in het ziekenhuis|heard (?:that )?(?:someone|somebody|there) (?:got|was|were|had)|hoorde dat er .{0,30}(?:was|geweest)"
     r"|ambulance heeft (?:hem|haar) (?:meegenomen|opgehaald)|ambulance took (?:him|her)|bleek (?:het )?(?:vuurwerk|loos alarm|niks|niets)"
+    r"|(?<!niet )als grap|(?<!not )as a joke|lachte erbij|lachend"
     r"|turned out to be|vals alarm|false alarm|grapje|geintje|just kidding|everyone got out|iedereen is (?:eruit|veilig)|(?:he|she)'?s ok(?:ay)? now"
     r"|ruled out|uitgesloten|read online|las online|stond in (?:de krant|het ad)|in het ad stond|on the news|in het nieuws|should i be worried"
     r"|nee serieus|no seriously|it'?s (?:all )?over|police came|politie kwam|maar even serieus|but seriously|geblust"
@@ -774,6 +820,7 @@ COMMON_WORDS = frozenset(
     maken mee midden niemand niks our people rijdt sloot someone staat stinkt tegen zitten
     muziek broken hebben heb had was were has have just every elke keer altijd ook hier daar
     ziet onder binnen niets with want valt praten doen auto car iemand fell oude oudere jongen meisje
+    i that overal
     wat hoor street na stoep liggen achter alles zorgen pavement muur stop here last antwoord bang road
     """.split()  # noqa: SIM905
 )

@@ -367,9 +367,34 @@ SIGNS_N = [
     ("the bins were set on fire on saturday and are burnt out, can we get new ones?", False),
 ]
 
+# And from a second one (batch urgent_o), again in other words.
+SIGNS_O = [
+    ("Brand bij de buren!", True),
+    ("snel help het brandt hier", True),
+    ("ze steken hem neer op het plein", True),
+    ("een man loopt met een machete door de winkelstraat", True),
+    ("hij roept dat hij een bom heeft, bij de ingang van het station", True),
+    ("inbraak gaande bij de overburen", True),
+    ("someone is being robbed at the tram stop", True),
+    ("een peuter loopt helemaal alleen op de weg richting de brug", True),
+    ("een kindje in de vijver, ik zie niemand, help", True),
+    ("zijn keel zwelt op na een wespensteek en hij krijgt weinig lucht", True),
+    ("mijn opa is gevallen en komt niet meer overeind", True),
+    ("mijn moeder heeft dementie en we kunnen haar sinds vanmiddag niet vinden", True),
+    ("bedankt voor alles, ik sta nu op het dak", True),
+    ("het balkon hierboven kraakt en zakt, er staan mensen op", True),
+    ("dat kind kan bijna niet ademen", True),
+    ("SOS het grofvuil staat er nog steeds", False),
+    ("gisteren werd mijn buurman beroofd, gelukkig ongedeerd. kan er meer licht komen?", False),
+    ("vergoedt de gemeente rookmelders voor ouderen?", False),
+    ("ik zag op rtv utrecht dat er een brand was in overvecht", False),
+    ("hij riep als grap dat hij van het dak springt", False),
+    ("ze trappen de bal over het spoor", False),
+]
+
 
 @pytest.mark.parametrize(
-    ("text", "urgent"), [*SENTENCE_SCOPE, *NAMED_AND_NOTED, *SIGNS_SEEN, *SIGNS_N]
+    ("text", "urgent"), [*SENTENCE_SCOPE, *NAMED_AND_NOTED, *SIGNS_SEEN, *SIGNS_N, *SIGNS_O]
 )
 def test_verdicts_on_independent_wording(text: str, urgent: bool) -> None:
     assert assess(text).urgent is urgent, text
