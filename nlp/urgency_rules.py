@@ -43,7 +43,7 @@ URGENT_RULES: list[tuple[str, re.Pattern[str]]] = [
     )),
     ("geweld", _rx(
         # "de Vecht" is the river through Utrecht, not someone fighting
-        r"\b(?<!de )vecht\b", r"\bvecht(?:en|partij|pertij|ende)\b", r"\bgevochten\b", r"\bvochten\b",
+        r"\b(?<!de )(?<!the )(?<!langs )(?<!along )vecht\b", r"\bvecht(?:en|partij|pertij|ende)\b", r"\bgevochten\b", r"\bvochten\b",
         r"\bknokpartij\b",
         r"\bknokken\b", r"\bslaan (?:elkaar|hem|haar|iemand)\b", r"\bin elkaar (?:ge)?slaan\b",
         r"\bin elkaar geslagen\b", r"\bmishandel(?:d|ing|en)?\b", r"\baangevallen\b",
@@ -476,7 +476,7 @@ URGENT_RULES: list[tuple[str, re.Pattern[str]]] = [
     ("wapen", _rx(
         r"\b(?:keuken|brood|vlees|stanley|zak|slagers|hak)mes\b.{0,60}\b(?:bloed\w*|steekt|gestoken|dreigt|dreigen|zwaait|achterna)\b",
         r"\b(?:ruzie|dreigt|zwaait|gepakt|pakt|trekt)\b.{0,40}\b(?:keuken|brood|vlees|stanley|zak|slagers|hak)mes\b",
-        r"\b(?:knallen|knal|schoten)\b.{0,60}\bligt (?:er )?(?:een|iemand)\b",
+        r"\b(?:knallen|knal|schoten)\b.{0,100}\bligt (?:er )?(?:een|iemand)\b",
     )),
     ("ongeval", _rx(
         r"\b(?:gereden|geraakt|gebotst|botsing|klap|ingereden|aangereden)\b.{0,80}\b(?:liggen|ligt)\b.{0,15}\b(?:mensen|kinderen|iemand|er onder|eronder|onder de (?:tram|bus|trein|auto|vrachtwagen))\b",
@@ -499,7 +499,7 @@ URGENT_RULES: list[tuple[str, re.Pattern[str]]] = [
     ("suicide", _rx(
         r"\balle (?:pillen|tabletten|medicijnen)\b.{0,40}\b(?:neem|nemen|innemen|slikken|ingenomen|geslikt)\b",
         r"\bscheermes\w*\b.{0,60}\b(?:opgesloten|badkamer|pols\w*)\b", r"\b(?:opgesloten|badkamer)\b.{0,60}\bscheermes\w*\b",
-        r"\bbuitenkant van (?:het|de) (?:hek|reling|brug|balustrade)\b",
+        r"\bbuitenkant van (?:het|de) (?:hek|reling|brug|balustrade|leuning|brugleuning)\b",
         r"\b(?:polsen?|wrists?)\b.{0,30}\b(?:bloed\w*|bleeding|gesneden|cut)\b", r"\b(?:bloed\w*|bleeding)\b.{0,30}\b(?:polsen?|wrists?)\b",
     )),
     ("onwel", _rx(
@@ -624,6 +624,54 @@ URGENT_RULES: list[tuple[str, re.Pattern[str]]] = [
         r"\bbalcony\b.{0,40}\b(?:coming loose|collaps\w*|cracking|cracks)\b",
         r"\b(?:steiger|bouwkraan|gevel)\b.{0,60}\b(?:omgevallen|hangt|valt bijna|dreigt (?:om )?te vallen)\b.{0,60}\b(?:mensen|fietsers|kinderen|onder door)\b",
     )),
+    # Signs from the misses of a third independent batch (urgent_p: understated, hedged,
+    # buried in questions), in general form.
+    ("huiselijk_geweld_nu", _rx(
+        r"\b(?:gil\w*|huil\w*|roep\w*|schreeuw\w*)\b.{0,30}\bstop,? stop\b", r"\bstop,? stop\b.{0,40}\b(?:roep\w*|gil\w*|gebonk|klappen)\b",
+        r"\b(?:slaat|schudt|schopt)\b.{0,40}\b(?:kind\w*|jongetje|meisje|baby|peuter|hem|haar)\b.{0,40}\b(?:bloedt|bloed|huilt)\b",
+    )),
+    ("suicide", _rx(
+        r"\bzorg (?:jij|jullie|je) (?:goed )?voor\b.{0,80}\b(?:neemt niet (?:meer )?op|reageert niet|niet (?:meer )?bereikbaar)\b",
+        r"\bik kan niet meer\b.{0,80}\bneemt niet (?:meer )?op\b",
+        r"\b(?:leven|het) niet meer (?:ziet|zie|zag) zitten\b.{0,80}\b(?:pillen|tabletten|medicijnen|mes|dak|brug)\b",
+        r"\balle (?:pillen|tabletten|medicijnen)\b.{0,40}\b(?:gepakt|klaar|op tafel|neergelegd|verzameld)\b",
+    )),
+    ("wapen", _rx(
+        r"\b(?:mes|keukenmes|broodmes|vleesmes|machete) in (?:zijn|haar|z'n|zn|de) hand\b",
+        r"\b(?:schreeuw\w*|ruzie|dreig\w*)\b.{0,60}\b(?:mes|keukenmes|broodmes|vleesmes|machete)\b",
+        r"\b(?:iedereen|alles|het gebouw|de moskee|de kerk|de school|ons|jullie|zichzelf) (?:\w+ )?(?:gaat |wil )?(?:op te blazen|opblazen)\b",
+        r"\bbenzine\b.{0,60}\b(?:aansteker|lucifer\w*|aansteken)\b", r"\b(?:giet|gooit)\b.{0,20}\bbenzine\b",
+    )),
+    ("onwel", _rx(
+        r"\b(?:baby|kindje|peuter)\b.{0,30}\b(?:slap|grauw|lijkbleek)\b", r"\bniet (?:meer )?wakker (?:wordt|te krijgen|worden)\b",
+        r"\b(?:drukkend|druk|pijn|knijpend)\w* (?:gevoel )?op (?:de|zijn|haar|mijn) borst\b.{0,60}\b(?:arm|kaak|zweet|zweten|misselijk|benauwd)\b",
+        r"\buitstraalt naar (?:zijn|haar|mijn|de) (?:arm|kaak)\b", r"\bknoopbatterij\w*\b",
+        r"\b(?:ingeslikt|doorgeslikt)\b.{0,40}\b(?:batterij\w*|magneet\w*|kwijlt|benauwd|stikt)\b",
+        r"\bhulpgeroep\b", r"\b(?:hoor|horen)\b (?:\w+ ){0,3}(?:zwak|zachtjes|zacht) (?:\w+ ){0,2}roepen\b", r"\broepen achter de deur\b",
+        r"\b(?:suikerziekte|diabet\w*)\b.{0,80}\b(?:zweet|zweten|praat onzin|verward|valt (?:steeds )?weg|bewusteloos)\b",
+        r"\bligt (?:\w+ ){0,4}onder (?:een|de|het) \w+(?: \w+)?\b.{0,40}\b(?:antwoordt|reageert|beweegt|ademt) niet\b",
+        r"\blying at the bottom of (?:the|her|his) stairs\b", r"\bleg (?:is )?bent\b",
+    )),
+    ("spoor_water", _rx(
+        r"\b(?:zie|zag) (?:hem|haar|ze|niemand) (?:\w+ ){0,4}niet (?:meer )?boven (?:komen|komt)\b", r"\bhoofd (?:\w+ )?onder water\b",
+    )),
+    ("brand", _rx(
+        r"\bbrandlucht\b.{0,40}\brook\b", r"\brook\b.{0,40}\bbrandlucht\b", r"\bstopcontact\b.{0,40}\b(?:heet|rook|brandlucht|vonk\w*|smelt\w*)\b",
+        r"\bgeknetter\b.{0,60}\b(?:draden|lamp|stopcontact|meterkast)\b", r"\b(?:draden|stroom|lamp)\b.{0,60}\bgeknetter\b",
+    )),
+    ("instorting", _rx(
+        r"\b(?:stukken|brokken) (?:steen|beton|gevel)\w* (?:\w+ ){0,2}(?:naar beneden|vallen|vielen)\b",
+        r"\bscheur\w*\b.{0,60}\b(?:groter|kraakt|zakt)\b.{0,60}\b(?:we zitten|er nog in|mensen)\b",
+        r"\bplafond (?:\w+ ){0,2}(?:buigt door|hangt naar beneden|zakt)\b",
+    )),
+    ("dreiging", _rx(
+        r"\b(?:auto|busje|bus) in (?:te )?(?:trekken|sleuren|duwen)\b", r"\b(?:trekt|sleurt|duwt) (?:\w+ ){0,3}(?:de|zijn|een) (?:auto|busje) in\b",
+        r"\broept dat ze hem niet kent\b",
+    )),
+    ("inbraak_nu", _rx(
+        r"\braam (?:is )?ingeslagen\b.{0,60}\bop vakantie\b", r"\bop vakantie\b.{0,60}\braam (?:is )?ingeslagen\b",
+        r"\bcutting (?:the|a) lock\b", r"\b(?:slot|hangslot)\b.{0,30}\b(?:doorzagen|doorslijpen|slijptol|afknippen)\b",
+    )),
     ("onwel", _rx(
         r"\badem(?:t)? (?:hij|ie|ze|zij|die) (?:niet|nauwelijks|amper|bijna niet)\b",
         r"\b(?:klap|gevallen|viel|bonk)\b.{0,40}\b(?:zegt|praat) (?:ze|hij|ie|zij) (?:niks|niets) meer\b", r"\blips (?:are |look |turning |going )?blue\b",
@@ -659,7 +707,7 @@ NEGATIONS = re.compile(
     r"|(?:sta|staat|stond) (?:echt |bijna )?op ontploffen|chirp\w*|was gevallen|er (?:al|allang|alweer) uit"
     r"|ziet (?:het )?niet (?:meer )?zitten (?:met|van|om)|(?:de|een|die|hun|zijn|z\'n|the|a) bal\b(?! te\b)|doeltje|hoops|voetbal(?!club|vereniging|kantine|veld|stadion)\w*|basketbal\w*|keukenwinkel|bot was"
     r"|explosie (?:aan|van) onkruid|(?:ik )?las over|in het nieuws|on the news|read about|burgerhulpverlen\w*|oproepsysteem"
-    r"|vonkt soms|sparks sometimes|batterij|bel ik (?:dan )?112|112 of (?:de|het)|zonder gewonden|geen gewonden"
+    r"|vonkt soms|sparks sometimes|batterij(?!\w* (?:ingeslikt|doorgeslikt|opgegeten|ontplof\w*|explod\w*|in brand|vat vlam))|bel ik (?:dan )?112|112 of (?:de|het)|zonder gewonden|geen gewonden"
     r"|als er een noodgeval|de politie geweest|nu is het (?:weer )?rustig|ambulance\w* (?:heeft|hebben) (?:\w+ ){0,4}meegenomen"
     r"|gerepareerd|hersteld|repaired|(?:kat|hond|konijn|duif|vogel|cavia|kip)\w* (?:is |werd )?(?:aangevallen|gebeten)"
     r"|hoofd ontploft|ontploft mijn hoofd|head (?:is )?(?:going to )?explod\w*|op (?:duiven|vogels|ratten|blikjes)"
@@ -673,7 +721,7 @@ NEGATIONS = re.compile(
     r"|schoorsteen|houtkachel|open haard|barbecue|bbq|vuurkorf|chimney|wood ?(?:stove|burner)|ontplof\w* van|explod\w* with|inbox"
     r"|on fire today|haha|oud en nieuw|oudjaar|new year'?s eve|puin van|resten van|doorstroming"
     r"|aangereden (?:kat|hond|vos|egel|konijn|duif|ree|das|dier)|(?:kat|hond|vos|egel|konijn|duif|ree|das) (?:is )?aangereden"
-    r"|(?:bord|paal|paaltje|hek|hekje|lantaarnpaal|lantaarn|lamp|container|bak|kliko|boom|boompje|brievenbus|bankje|fietsenrek|reclamezuil|verkeerslicht|stoplicht)\w*(?: \w+){0,5} (?:omver ?|om|weg ?|kapot ?)gereden"
+    r"|(?:bord|paal|paaltje|hek|hekje|lantaarnpaal|lantaarn|lamp|container|bak|kliko|boom|boompje|brievenbus|bankje|fietsenrek|reclamezuil|verkeerslicht|stoplicht)\w*(?: \w+){0,5} (?:omver ?|om|weg ?|kapot ?|aan)gereden"
     r"|roestig\w*|mes gevonden|schietvereniging|schietbaan|schietclub|shooting (?:range|club)|niks op|niets op|opschieten"
     r"|ware explosie|explosie (?:aan|van) (?:kleur|muizen|ratten|bloemen|meldingen|berichten|ongedierte|reacties|groen)\w*"
     r"|krijg (?:nog |echt )?een (?:hartaanval|hartverzakking|beroerte|rolberoerte) van|(?:gives?|giving) me a heart attack"
@@ -692,9 +740,9 @@ NEGATIONS = re.compile(
     r"|(?:gisteravond|gisternacht|gisteren|vannacht|vanochtend|vanmiddag) (?:zijn|waren) er"
     r"|(?:sounds?|sounded|sounding|klinkt|klonk|klinken) (?:\w+ ){0,3}(?:like|als) (?:\w+ )?(?:gunshots?|shots|schoten|geweerschoten)"
     r"|(?:buurtapp|groepsapp|whatsapp-?groep|appgroep|de app|internet|twitter|facebook|social media|tiktok) (?:staat|stond|ging) (?:weer |alweer |helemaal )*in de fik"
-    r"|(?:noodgeval|sos|emergency)\W+(?:\w+\W+){0,2}(?:containerpas|afvalpas|pasje|id[- ]?kaart|paspoort|rijbewijs|wifi|internet|wachtwoord)"
     r"|niet (?:gevochten|geslagen)|geen (?:geweld|klappen)|niks fysieks|nothing physical"
     r"|(?:bang|vrees|afraid|scared|worried) (?:dat|that) (?:er )?(?:\w+ ){0,2}(?:iemand|een kind|kinderen|someone|a child)"
+    r"|(?:bang|vrees|afraid|scared|worried) (?:dat|that) (?:er )?(?:\w+ ){0,3}(?:verdrinkt|valt|gewond|aangereden|iets gebeurt|ongeluk|drowns|gets hurt)"
     r"|112 of (?:0900|de politie)|0900[- ]?8844 of 112|112 (?:ook )?(?:appen|sms'?en|whatsappen|mailen|texten)"
     r"|(?:aflevering|serie|programma|documentaire|documentary|episode|tv-?show)\w* (?:\w+ ){0,3}112|non-?emergency"
     r"|welke? (?:\w+ )?(?:mes|messen|wapens?|knife|knives)\b|(?:mes|messen|knife|knives) (?:\w+ ){0,4}(?:mag|mogen|allowed)"
@@ -710,6 +758,15 @@ NEGATIONS = re.compile(
     r"|(?:koolmonoxide|co|rook)-?melders (?:vergoed\w*|kopen|aanschaffen|ophangen|installeren|subsidie\w*)|(?:vergoed\w*|subsidie\w*|kopen|aanschaffen) (?:\w+ ){0,3}(?:koolmonoxide|co|rook)-?melders|(?:om|te) (?:koolmonoxide|brand|co) te voorkomen|voorkomen van (?:koolmonoxide|brand)"
     r"|op rtv\w*|rtv utrecht|nu\.nl|in de krant|op tv|op televisie|op het journaal|(?:zegt|roept) (?:altijd|vaak) (?:'|\x22|als)|krijg ik een (?:hartaanval|beroerte|hartverzakking)"
     r"|as (?:my|the) (?:kids|children) say|zoals (?:mijn|de) (?:kinderen|kids) (?:zeggen|het noemen)"
+    r"|schiet\w* (?:\w+ ){0,2}(?:een vraag\w*|vraagje) af|schiet\w* (?:\w+ ){0,2}op de foto|schiet\w* (?:\w+ ){0,4}heen en weer|losse flodders|paintball\w*|lasergame\w*|airsoft"
+    r"|gamet|gamen|gaming|fortnite|call of duty|(?:film|serie)ploeg|filmopname\w*|nepbloed|toneel\w*|actiefilm\w*|in een (?:serie|film)|in a (?:show|series|movie)|boek\w* over|book about"
+    r"|om te stikken|wanneer (?:bel|moet) (?:je|ik|men) (?:\w+ ){0,2}112|als (?:ik|je|men) 112 bel\w*|112 (?:keer|x)\b|(?:leerden|geleerd|leren) (?:\w+ ){0,3}112"
+    r"|hoe meld (?:ik|je) (?:\w+ ){0,4}(?:gaslucht|gaslek|brand)|how do i report (?:a )?(?:gas|fire)|niks aan de hand|nothing (?:is )?going on|nothing urgent|niets? dringends?"
+    r"|stel (?:dat|je voor)|suppose|hoe herken (?:ik|je)|how do i recognise|een tijd geleden|(?:het )?is (?:nu )?voorbij|geraamte|verkoold"
+    r"|(?:meeuwen|duiven|katten|honden|kraaien|ganzen|ratten|eenden|vogels) (?:\w+ ){0,2}vecht\w*|vechtende (?:katten|honden|meeuwen|vogels)"
+    r"|met (?:de|een) ambulance (?:\w+ ){0,2}(?:meegenomen|mee|naar het ziekenhuis|afgevoerd)|(?:kan|kunnen|zou) (?:\w+ ){0,3}gewond raken|(?:could|might) get hurt"
+    r"|schrikkanon\w*|carbid\w*|dacht (?:ik|we) (?:\w+ )?dat er|put (?:it )?out|extinguished|(?:watched|keek|zag|gezien) (?:\w+ ){0,3}(?:documentary|documentaire|film|serie|programma|show)"
+    r"|(?:suicide|zelfmoord) ?(?:preventie|prevention)|geen (?:\w+ ){0,2}gewond"
     r"|achteraf|als paddenstoelen|reanimatiecursus|reanimatieles|reanimatietraining|ambulancepost|ambulancepersoneel|stratenmakers|112 (?:bellen|gebeld)? ?(?:heeft|had) (?:geen|niet)|hoe (?:ik|moet)|wanneer moet ik)\b"
 )
 # Negations that count anywhere earlier in the sentence of a match (up to 80 characters back,
@@ -717,8 +774,10 @@ NEGATIONS = re.compile(
 SENTENCE_NEGATIONS = re.compile(
     r"\b(?:vorig(?:e)? (?:jaar|maand|zomer|winter|week)|(?:jaren|maanden|weken|(?:een|twee|drie|vier|vijf|zes|[2-9]|1\d|paar|aantal|enkele) (?:jaar|maanden?|weken?)) geleden"
     r"|last (?:year|month|summer|winter)|(?:years|months|weeks|(?:a|two|three|four|five|six|[2-9]|1\d|few|couple of) (?:years?|months?|weeks?)) ago"
+    r"|gamet|gamen|gaming|paintball\w*|lasergame\w*|airsoft|fortnite"
+    r"|(?:weken|maanden|jaren|(?:een|twee|drie|vier|paar|aantal|enkele) (?:dagen|weken|maanden|jaar)) terug|(?:gisteren|eergisteren|vorige week) is er (?:een|iemand)"
     r"|(?:eergisteren|gisteren|gisteravond|gisternacht|vorige week|vorig weekend) (?:\w+ )?(?:werd|werden|is|was|zijn|waren) (?:\w+ ){0,3}(?:beroofd|overvallen|mishandeld|bedreigd|aangevallen|neergestoken|aangereden)|(?:bord|paal|paaltje|hek|hekje|lantaarnpaal|lantaarn|lamp|container|bak|kliko|boom|boompje"
-    r"|brievenbus|bankje|fietsenrek|reclamezuil|verkeerslicht|stoplicht)\w*(?: \w+){0,5} (?:omver ?|om|weg ?|kapot ?)gereden"
+    r"|brievenbus|bankje|fietsenrek|reclamezuil|verkeerslicht|stoplicht)\w*(?: \w+){0,5} (?:omver ?|om|weg ?|kapot ?|aan)gereden"
     r"|(?:fiets|wrak|auto|bankje|bushokje|abri|brievenbus|hek|scooter|prullenbak|lantaarnpaal|container)\w*(?:[ ,]+\w+){0,6} in elkaar (?:getrapt|geslagen|gebeukt))\b"
 )
 ACUTE_NOISE = re.compile(
@@ -784,7 +843,9 @@ FRAMES = re.compile(
     r"|was over quickly|al opgelost|ruik (?:ik )?(?:niks|niets) meer|wrak|smoke damage|rookschade|roetschade|who pays|wie betaalt"
     r"|ligt nu in het ziekenhuis|is (?:nu )?in het ziekenhuis|heard (?:that )?(?:someone|somebody|there) (?:got|was|were|had)|hoorde dat er .{0,30}(?:was|geweest)"
     r"|ambulance heeft (?:hem|haar) (?:meegenomen|opgehaald)|ambulance took (?:him|her)|bleek (?:het )?(?:vuurwerk|loos alarm|niks|niets)"
-    r"|(?<!niet )als grap|(?<!not )as a joke|lachte erbij|lachend"
+    r"|(?<!niet )als grap|(?<!not )as a joke|lachte erbij|lachend|zwart geraamte|verkoold|uitgebrand|put (?:it )?out|extinguished"
+    r"|(?:noodgeval|sos|emergency|help)\W+(?:\w+\W+){0,5}(?:containerpas|afvalpas|pasje|id[- ]?kaart|paspoort|passport|rijbewijs|wifi|internet|wachtwoord|digid|verhuizing|huurtoeslag|formulier|laptop|flight|vlucht)"
+    r"|(?:containerpas|afvalpas|id[- ]?kaart|paspoort|passport|rijbewijs|wachtwoord|digid|huurtoeslag|formulier|laptop|inloggen)\b(?:\W+\w+){0,6}\W+(?:help!+|sos|noodgeval|emergency)"
     r"|turned out to be|vals alarm|false alarm|grapje|geintje|just kidding|everyone got out|iedereen is (?:eruit|veilig)|(?:he|she)'?s ok(?:ay)? now"
     r"|ruled out|uitgesloten|read online|las online|stond in (?:de krant|het ad)|in het ad stond|on the news|in het nieuws|should i be worried"
     r"|nee serieus|no seriously|it'?s (?:all )?over|police came|politie kwam|maar even serieus|but seriously|geblust"
@@ -820,7 +881,7 @@ COMMON_WORDS = frozenset(
     maken mee midden niemand niks our people rijdt sloot someone staat stinkt tegen zitten
     muziek broken hebben heb had was were has have just every elke keer altijd ook hier daar
     ziet onder binnen niets with want valt praten doen auto car iemand fell oude oudere jongen meisje
-    i that overal
+    i that overal at
     wat hoor street na stoep liggen achter alles zorgen pavement muur stop here last antwoord bang road
     """.split()  # noqa: SIM905
 )

@@ -392,9 +392,31 @@ SIGNS_O = [
     ("ze trappen de bal over het spoor", False),
 ]
 
+# And from a third (batch urgent_p: understated and hedged emergencies, hard negatives).
+SIGNS_P = [
+    ("ik hoor de buurvrouw 'stop, stop' roepen en er wordt gebonkt", True),
+    ("hij heeft een mes in zijn hand en schreeuwt naar de kassière", True),
+    ("misschien overdrijf ik maar ons kindje is zo slap en grauw", True),
+    ("mijn vader heeft pijn op de borst die naar zijn kaak trekt en zweet heel erg", True),
+    ("ze heeft een knoopbatterij ingeslikt denk ik", True),
+    ("ik hoor al een tijd hulpgeroep uit het portiek", True),
+    ("een man giet benzine over de auto en heeft een aansteker", True),
+    ("hij ligt in de schuur onder een kast en reageert niet", True),
+    ("er vallen stukken beton naar beneden bij de ingang van de flat", True),
+    ("ik zie hem al een minuut niet meer boven komen bij de steiger", True),
+    ("schiet even een vraagje af over de parkeervergunning", False),
+    ("de buurman zit te gamen en roept de hele avond schiet hem neer", False),
+    ("twee weken terug was er een gaslek, nu is de stoep nog open", False),
+    ("hoe meld ik een gaslek, er is nu niks aan de hand", False),
+    ("het is om te stikken in mijn zolderkamer", False),
+    ("de meeuwen vechten om het afval", False),
+    ("noodgeval!! mijn digid doet het niet", False),
+]
+
 
 @pytest.mark.parametrize(
-    ("text", "urgent"), [*SENTENCE_SCOPE, *NAMED_AND_NOTED, *SIGNS_SEEN, *SIGNS_N, *SIGNS_O]
+    ("text", "urgent"),
+    [*SENTENCE_SCOPE, *NAMED_AND_NOTED, *SIGNS_SEEN, *SIGNS_N, *SIGNS_O, *SIGNS_P],
 )
 def test_verdicts_on_independent_wording(text: str, urgent: bool) -> None:
     assert assess(text).urgent is urgent, text
