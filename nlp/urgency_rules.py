@@ -672,6 +672,27 @@ URGENT_RULES: list[tuple[str, re.Pattern[str]]] = [
         r"\braam (?:is )?ingeslagen\b.{0,60}\bop vakantie\b", r"\bop vakantie\b.{0,60}\braam (?:is )?ingeslagen\b",
         r"\bcutting (?:the|a) lock\b", r"\b(?:slot|hangslot)\b.{0,30}\b(?:doorzagen|doorslijpen|slijptol|afknippen)\b",
     )),
+    # From the errors of urgency check sets g, h and i (read in the third Nov 26 session).
+    ("onwel", _rx(
+        r"\b(?:hoor|horen)\b (?:\w+ ){0,4}(?:zwak|zachtjes|zacht) (?:\w+ ){0,2}(?:iets zeggen|kreunen|kermen)\b",
+        r"\bswallowed\b.{0,40}\b(?:batter\w*|magnet\w*|bleach|pills)\b", r"\bcovered in blood\b", r"\bonder het bloed\b",
+    )),
+    ("suicide", _rx(
+        r"\b(?:i'?m|i am) (?:on|at) the (?:roof|edge|bridge|tracks)\b.{0,60}\bthis is it\b", r"\bniemand (?:zou|zal) me missen\b",
+        r"\b(?:ik )?zie het (?:(?:echt|allemaal|helemaal) )?niet meer zitten\b(?! (?:met|van|om|dat|hoe|als|zo))",
+    )),
+    ("ongeval", _rx(
+        r"\b(?:hit|ran over|knocked down) (?:a|the|an) (?:pedestrian|cyclist|child|kid|man|woman|person|boy|girl)\b", r"\blying in the road\b",
+        r"\b(?:liggen|ligt|zitten|zit) (?:er )?(?:nog )?(?:kinderen|mensen|iemand|een (?:man|vrouw|kind)) (?:onder|eronder)\b",
+    )),
+    ("inbraak_nu", _rx(
+        r"\b(?:een man|iemand|een vreemde|een onbekende|someone|a stranger) in (?:haar|zijn|hun|mijn|mn|m'n|ons|onze|her|his|my|our) (?:huis|woning|house|flat)\b.{0,60}\b(?:verstopt|footsteps|hiding)\b",
+        r"\bfluister\w*\b.{0,40}\b(?:een man|iemand|een vreemde|een onbekende) in (?:haar|zijn|hun|mijn|ons) (?:huis|woning)\b",
+        r"\b(?:knuppel\w*|honkbalknuppel\w*|bijl\w*|koevoet\w*)\b.{0,60}\b(?:ruiten|ramen|deur)\b.{0,80}\b(?:nog binnen|zitten binnen|zit binnen)\b",
+    )),
+    ("brand", _rx(
+        r"\bvlamt\b.{0,40}\b(?:plafond|keuken|niet uit|hoog)\b",
+    )),
     ("onwel", _rx(
         r"\badem(?:t)? (?:hij|ie|ze|zij|die) (?:niet|nauwelijks|amper|bijna niet)\b",
         r"\b(?:klap|gevallen|viel|bonk)\b.{0,40}\b(?:zegt|praat) (?:ze|hij|ie|zij) (?:niks|niets) meer\b", r"\blips (?:are |look |turning |going )?blue\b",
@@ -752,7 +773,11 @@ NEGATIONS = re.compile(
     r"|geen lek\w*|geen gaslucht|gas\w* (?:laten )?(?:checken|controleren|nakijken|testen)|(?:is|was) (?:het )?veilig|ruik (?:ik )?(?:niks|niets)|i don'?t smell"
     r"|niet (?:door)?gebrand|(?:geprobeerd|tried) (?:\w+ ){0,5}(?:in de fik|in brand|to set fire)|(?:burnt|burned) out|zijn (?:helemaal )?(?:uit|af)gebrand"
     r"|(?:noodgeval|sos|emergency|spoed|dringend)\W+(?:\w+\W+){0,2}(?:grofvuil|afval|vuilnis|container|kliko|parkeer\w*|belasting\w*)"
-    r"|(?:vannacht|gisteravond|gisternacht|gisteren|eergisteren|vanochtend|vanmorgen|zaterdag|zondag) (?:\w+ ){1,3}(?:was|waren) er"
+    r"|(?:vannacht|gisteravond|gisternacht|gisteren|eergisteren|vanochtend|vanmorgen|zaterdag|zondag) (?:\w+ ){0,3}(?:was|waren|lag|lagen) er"
+    r"|gerucht\w*|rumou?rs?|(?:zou|zouden) (?:\w+ )?rond ?lopen|niemand heeft (?:\w+ ){0,2}(?:zelf )?gezien|(?:gehoord|hoorde|horen) dat er"
+    r"|112 (?:ook )?in het (?:engels|nederlands|\w+) bellen|(?:vissen|vis|eenden|vogels|dieren|water|planten)\w* (?:\w+ ){0,4}vergiftigd"
+    r"|brandt (?:er )?geen|brandt niet|niet brandt|(?:het )?gaat (?:nu )?(?:alweer |weer )?(?:prima|goed|beter)|ambulance is (?:al )?gekomen|ambulance (?:kwam|was er)"
+    r"|(?:is|werd) (?:gisteren|gisteravond|gisternacht|eergisteren|vorige week) (?:\w+ ){0,3}(?:neergestoken|beroofd|overvallen|mishandeld|aangevallen|neergeschoten)"
     r"|(?:heeft|hebben) het (?:al )?(?:gemaakt|opgelost|gerepareerd|dichtgedraaid)|er was (?:gisteren|eergisteren|vorige week|vannacht) (?:een|ook)"
     r"|ongedeerd|unharmed|wanneer (?:bel|moet) (?:je|ik) (?:nou |nu )?112|(?:mag|kan|moet) (?:ik|je|men) (?:als \w+ )?112 bellen voor"
     r"|(?:koolmonoxide|co|rook)-?melders (?:vergoed\w*|kopen|aanschaffen|ophangen|installeren|subsidie\w*)|(?:vergoed\w*|subsidie\w*|kopen|aanschaffen) (?:\w+ ){0,3}(?:koolmonoxide|co|rook)-?melders|(?:om|te) (?:koolmonoxide|brand|co) te voorkomen|voorkomen van (?:koolmonoxide|brand)"
@@ -846,11 +871,11 @@ FRAMES = re.compile(
     r"|(?<!niet )als grap|(?<!not )as a joke|lachte erbij|lachend|zwart geraamte|verkoold|uitgebrand|put (?:it )?out|extinguished"
     r"|(?:noodgeval|sos|emergency|help)\W+(?:\w+\W+){0,5}(?:containerpas|afvalpas|pasje|id[- ]?kaart|paspoort|passport|rijbewijs|wifi|internet|wachtwoord|digid|verhuizing|huurtoeslag|formulier|laptop|flight|vlucht)"
     r"|(?:containerpas|afvalpas|id[- ]?kaart|paspoort|passport|rijbewijs|wachtwoord|digid|huurtoeslag|formulier|laptop|inloggen)\b(?:\W+\w+){0,6}\W+(?:help!+|sos|noodgeval|emergency)"
-    r"|turned out to be|vals alarm|false alarm|grapje|geintje|just kidding|everyone got out|iedereen is (?:eruit|veilig)|(?:he|she)'?s ok(?:ay)? now"
+    r"|turned out to be|vals alarm|false alarm|grapje|geintje|just kidding|everyone got out|iedereen is (?:eruit|veilig)|(?:he|she)'?s ok(?:ay)? now|(?<!says )(?<!say )(?<!think )(?:he|she)'?s (?:fine|alright)(?!,? but)"
     r"|ruled out|uitgesloten|read online|las online|stond in (?:de krant|het ad)|in het ad stond|on the news|in het nieuws|should i be worried"
     r"|nee serieus|no seriously|it'?s (?:all )?over|police came|politie kwam|maar even serieus|but seriously|geblust"
     r"|brandweer (?:was|is) er snel bij|(?:came|kwam) (?:and|en) (?:fixed|repaired|maakte|repareerde)|all good|alles is weer (?:goed|in orde)"
-    r"|just curious|gewoon benieuwd|uit nieuwsgierigheid|never mind|laat maar|(?:he|she) was just|ambulance is (?:alweer |al )?weg"
+    r"|just curious|gewoon benieuwd|uit nieuwsgierigheid|(?:never mind|laat maar)(?=\W*$)|(?:never mind|laat maar)\W+(?:\w+\W+){0,3}(?:opgelost|voorbij|over|fine|ok|oké|goed|sorted|gevonden|found|terecht)|(?:he|she) was just|ambulance is (?:alweer |al )?weg"
     r"|gelukkig alleen|only a scratch|schaafwond|is that allowed|mag dat(?: zomaar| wel)?\?"
     r"|was fixed|is (?:al )?opgelost|(?:is|was|werd) (?:net |this morning |vanochtend )?(?:met de ambulance )?(?:meegenomen|taken by ambulance)"
     r"|met de ambulance meegenomen|taken by ambulance|(?:piept|beeps?) (?:om|every) de minuut|vast de batterij|leren hoe je|learn how to"
@@ -881,7 +906,7 @@ COMMON_WORDS = frozenset(
     maken mee midden niemand niks our people rijdt sloot someone staat stinkt tegen zitten
     muziek broken hebben heb had was were has have just every elke keer altijd ook hier daar
     ziet onder binnen niets with want valt praten doen auto car iemand fell oude oudere jongen meisje
-    i that overal at
+    i that overal at this it echt allemaal helemaal
     wat hoor street na stoep liggen achter alles zorgen pavement muur stop here last antwoord bang road
     """.split()  # noqa: SIM905
 )

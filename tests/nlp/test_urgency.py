@@ -413,10 +413,26 @@ SIGNS_P = [
     ("noodgeval!! mijn digid doet het niet", False),
 ]
 
+# From the errors of urgency sets g, h and i, in other words. "Laat maar" and "never mind"
+# close a message only at its end or when what follows says it is over.
+SIGNS_GHI = [
+    ("vraagje over de afvalpas... laat maar. er komt rook uit de meterkast en vlammen", True),
+    ("question about parking, never mind, a car just hit a cyclist and he is lying in the road", True),
+    ("laat maar, het is al opgelost", False),
+    ("ik zie het echt niet meer zitten, niemand zou me missen", True),
+    ("ik zie het financieel niet meer zitten, waar vind ik schuldhulp?", False),
+    ("de pan met vet vlamt op tot het plafond", True),
+    ("er liggen mensen onder de ingestorte overkapping", True),
+    ("er ging een gerucht dat er iemand met een mes rondliep, niemand heeft hem gezien", False),
+    ("gisteravond was er een vechtpartij, de politie was er snel bij", False),
+    ("er brandt geen enkele lamp in de tunnel", False),
+    ("he says he's fine but his face is drooping", True),
+]
+
 
 @pytest.mark.parametrize(
     ("text", "urgent"),
-    [*SENTENCE_SCOPE, *NAMED_AND_NOTED, *SIGNS_SEEN, *SIGNS_N, *SIGNS_O, *SIGNS_P],
+    [*SENTENCE_SCOPE, *NAMED_AND_NOTED, *SIGNS_SEEN, *SIGNS_N, *SIGNS_O, *SIGNS_P, *SIGNS_GHI],
 )
 def test_verdicts_on_independent_wording(text: str, urgent: bool) -> None:
     assert assess(text).urgent is urgent, text
