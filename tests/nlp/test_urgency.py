@@ -427,6 +427,11 @@ SIGNS_GHI = [
     ("gisteravond was er een vechtpartij, de politie was er snel bij", False),
     ("er brandt geen enkele lamp in de tunnel", False),
     ("he says he's fine but his face is drooping", True),
+    # and of the whole-task sets c and f
+    ("het verkeersbord bij de ingang van de wijk naast de school is omver gereden en ligt op de stoep", False),
+    ("daar gaat nog eens iemand gewond raken", False),
+    ("de paspoort van mijn zoon is kwijt", False),
+    ("gisteren stond er een man te dreigen met een mes, de politie heeft hem opgepakt", False),
 ]
 
 
