@@ -792,6 +792,9 @@ NEGATIONS = re.compile(
     r"|met (?:de|een) ambulance (?:\w+ ){0,2}(?:meegenomen|mee|naar het ziekenhuis|afgevoerd)|(?:kan|kunnen|zou|gaat|gaan) (?:\w+ ){0,4}gewond raken|gaat (?:daar|hier|er) nog eens|(?:could|might) get hurt"
     r"|schrikkanon\w*|carbid\w*|dacht (?:ik|we) (?:\w+ )?dat er|put (?:it )?out|extinguished|(?:watched|keek|zag|gezien) (?:\w+ ){0,3}(?:documentary|documentaire|film|serie|programma|show)"
     r"|(?:suicide|zelfmoord) ?(?:preventie|prevention)|geen (?:\w+ ){0,2}gewond"
+    r"|gevoel dat ik (?:\w+ ){0,3}(?:instort|instorten)|\bik (?:\w+ ){0,3}(?:kan|ga|zal) (?:\w+ ){0,2}instorten"
+    r"|schiet\w* (?:\w+ ){0,4}(?:omhoog|uit de grond)|(?:onkruid|gras|planten|prijzen|huren)\w* (?:\w+ ){0,2}schiet\w*|als een bom|of (?:meteen |direct |gelijk )?112\b"
+    r"|komt door (?:haar|zijn|de) (?:dementie|ziekte|alzheimer|medicijnen)|thuiszorg weet|(?:soms|vaak|altijd|elke nacht) ['\x22]?help"
     r"|achteraf|als paddenstoelen|reanimatiecursus|reanimatieles|reanimatietraining|ambulancepost|ambulancepersoneel|stratenmakers|112 (?:bellen|gebeld)? ?(?:heeft|had) (?:geen|niet)|hoe (?:ik|moet)|wanneer moet ik)\b"
 )
 # Negations that count anywhere earlier in the sentence of a match (up to 80 characters back,
@@ -861,7 +864,7 @@ TYPO_TRIGGERS: dict[str, str] = {
 FRAMES = re.compile(
     r"\b(?:cursus\w*|workshop\w*|training|ehbo[- ]?(?:les|cursus)\w*|wil leren|wat (?:je|te) (?:moet )?doen (?:bij|als)"
     r"|what to do (?:if|when|in case)|first aid (?:course|training)|batterij (?:is )?(?:bijna )?leeg|battery (?:is )?(?:low|dead|flat)"
-    r"|wat moet je doen (?:bij|als|wanneer)|what (?:should|do) you do (?:if|when)|if there'?s ever|just asking|hoe weet ik of"
+    r"|wat moet (?:je|men) (?:\w+ )?doen (?:bij|als|wanneer)|what (?:should|do) you do (?:if|when)|if there'?s ever|just asking|hoe weet ik of"
     r"|how do i know (?:if|whether)|if i ever|als ik ooit|mocht ik ooit|(?:cpr|ehbo|reanimatie|first aid)\w* (?:or \w+ )?(?:course|cursus|training|les)"
     r"|want to be prepared|voorbereid zijn|open dag|(?:willen|wil) .{0,60}organiseren|(?:we'?d|we would) like to organi[sz]e"
     r"|gelukkig niemand|niemand (?:ernstig )?gewond|nobody (?:seemed |was |got )?(?:hurt|injured)|no one (?:was |got )?(?:hurt|injured)"

@@ -432,6 +432,11 @@ SIGNS_GHI = [
     ("daar gaat nog eens iemand gewond raken", False),
     ("de paspoort van mijn zoon is kwijt", False),
     ("gisteren stond er een man te dreigen met een mes, de politie heeft hem opgepakt", False),
+    # and of the whole-task set h (measured blind first)
+    ("ik heb het gevoel dat ik elk moment kan instorten van de zorg voor mijn vader", False),
+    ("de prijzen schieten omhoog als een bom", False),
+    ("moet ik dan de netbeheerder bellen of meteen 112?", False),
+    ("hij roept vaak 'help' maar dat komt door zijn dementie", False),
 ]
 
 
