@@ -585,7 +585,7 @@ URGENT_RULES: list[tuple[str, re.Pattern[str]]] = [
     ("suicide", _rx(
         r"\bwil niet meer\b.{0,60}\b(?:dak|brug|spoor|rand|balkon|pillen|springen|spring)\b",
         r"\b(?:zegt|appt|dreigt|schrijft|zei|typt) dat (?:hij|ze|zij|ie) (?:gaat )?(?:springt|springen|gaat springen)\b",
-        r"\bsnijdt (?:zichzelf|zich)\b.{0,40}\bbloed", r"\bbloed\w*\b.{0,20}\bstopt niet\b",
+        r"\bsnijdt (?:zichzelf|zich)\b.{0,40}\bbloed", r"\bbloed\w*\b.{0,20}\b(?:stopt niet|houdt niet op)\b",
     )),
     # Signs from the misses of a second independent batch (urgent_o, Nov 26), in general form.
     ("brand", _rx(
@@ -610,7 +610,7 @@ URGENT_RULES: list[tuple[str, re.Pattern[str]]] = [
         r"\b(?:gezicht|keel|tong|lippen?|mond)\b.{0,20}\b(?:zwelt|zwellen|zwol|opgezwollen)\b", r"\b(?:zwelt|zwellen|opgezwollen)\b.{0,40}\b(?:slikken|ademen|benauwd|lucht)\b",
         r"\b(?:hitte|in de zon|graden|bloedheet)\b.{0,60}\b(?:onsamenhangend|in de war|verward|valt (?:steeds )?weg|wartaal)\b",
         r"\bknalrood\b.{0,40}\b(?:onsamenhangend|verward|in de war|wartaal|reageert)\b",
-        r"\bgevallen\b.{0,80}\b(?:kan|komt) (?:niet|nie) (?:meer )?(?:op|opstaan|overeind)\b", r"\bbloedt aan (?:zijn|haar|z'n|zn) hoofd\b",
+        r"\b(?:gevallen|uitgegleden)\b.{0,80}\b(?:kan|komt) (?:niet|nie) (?:meer )?(?:op|opstaan|overeind)\b", r"\bbloedt aan (?:zijn|haar|z'n|zn) hoofd\b",
         r"\b(?:dementerend\w*|dementie|alzheimer)\b.{0,100}\b(?:nergens (?:te )?vinden|niet (?:meer )?te vinden|(?:kunnen|kan) (?:hem|haar) (?:\w+ ){0,3}niet (?:meer )?vinden)\b",
     )),
     ("suicide", _rx(
@@ -693,6 +693,40 @@ URGENT_RULES: list[tuple[str, re.Pattern[str]]] = [
     ("brand", _rx(
         r"\bvlamt\b.{0,40}\b(?:plafond|keuken|niet uit|hoog)\b",
     )),
+    # Signs from the misses of a fourth independent batch (urgent_q: worry that turns into an
+    # emergency), in general form.
+    ("onwel", _rx(
+        r"\b(?:niet (?:meer )?gezien|not (?:been )?seen|hasn'?t been seen)\b.{0,100}\b(?:vliegen|flies|zoete lucht|lijklucht|rare lucht|smell)\b",
+        r"\b(?:dementie|dementerend\w*|alzheimer)\b.{0,60}\b(?:is (?:weer )?weg|vertrokken|weggelopen|zoek|vermist|niet thuis)\b",
+        r"\b(?:iemand|man|vrouw|kind|jongen|meisje|someone)\b.{0,60}\bniet (?:meer )?boven (?:komt|kwam|komen)\b",
+        r"\b(?:not|isn'?t|hasn'?t) (?:coming|come) back up\b", r"\bbutton batter\w*\b",
+        r"\b(?:ondergrondse container|afvalcontainer|put|schacht|wak|kuil|bouwput)\b.{0,60}\b(?:komt|kan) er niet (?:meer )?uit\b",
+    )),
+    ("huiselijk_geweld_nu", _rx(
+        r"\b(?:gegil|gillen|gilt)\b.{0,30}\b(?:harde )?klappen\b", r"\bklappen\b.{0,30}\b(?:gegil|gillen|gilt)\b",
+        r"\b(?:screaming|screams)\b.{0,60}\b(?:smashed|smashing|thrown|hitting|blows)\b",
+        r"\b(?:duwt|duwde|gooit|schopt) (?:\w+ )?(?:hem|haar|iemand|me|mij) (?:\w+ )?(?:de trap af|van de trap)\b",
+        r"\bbloedend\b.{0,40}\b(?:naar buiten|rent|achterna|achter (?:haar|hem) aan)\b",
+    )),
+    ("suicide", _rx(
+        r"\b(?:pillen|tabletten|touw|brug|dak)\b.{0,40}\bvaarwel\b", r"\bvaarwel\b.{0,40}\b(?:pillen|tabletten|touw|brug|dak)\b",
+        r"\bzich(?:zelf)? (?:\w+ ){0,2}(?:van|voor|uit) (?:het|de) (?:dak|brug|trein|balkon|raam|flat|parkeergarage) (?:gooit|gooien|werpt|springt)\b",
+        r"\ber (?:\w+ ){0,2}een eind(?:e)? aan (?:maakt|maken|gaat maken|wil maken|te maken)\b",
+        r"\bwrong side of the (?:railing|fence|barrier)\b", r"\bverkeerde kant van de (?:reling|leuning|hek|balustrade)\b",
+    )),
+    ("geweld", _rx(
+        r"\b(?:schopt|schoppen|trappen|trapt) (?:\w+ ){0,4}die (?:al )?op de grond ligt\b",
+        r"\bbedreigt? (?:\w+ ){0,5}met (?:een|z'n|zijn) (?:schaar|mes|pistool|wapen|knuppel|fles|hamer|bijl|stok|schroevendraaier)\b",
+    )),
+    ("brand", _rx(
+        r"\bbrandende (?:fles|lap|doek)\b", r"\bmolotov\w*\b", r"\bsmoke uit\b",
+    )),
+    ("ongeval", _rx(
+        r"\b(?:aanrijding|aangereden|geschept|ongeluk)\b.{0,80}\bligt (?:er )?(?:nog )?onder\b",
+        r"\bin ?geramd\b.{0,60}\b(?:mensen|binnen|gewond\w*)\b",
+        r"\b(?:gevallen|ingestort|omgevallen|neergekomen)\b.{0,60}\b(?:ligt|liggen|zit|zitten) (?:\w+ )?eronder\b",
+        r"\b(?:gracht|kanaal|vaart|vijver|rivier|singel|sloot|vaartsche rijn|kromme rijn|oude rijn) in (?:gerold|gereden|gesprongen|geduwd)\b",
+    )),
     ("onwel", _rx(
         r"\badem(?:t)? (?:hij|ie|ze|zij|die) (?:niet|nauwelijks|amper|bijna niet)\b",
         r"\b(?:klap|gevallen|viel|bonk)\b.{0,40}\b(?:zegt|praat) (?:ze|hij|ie|zij) (?:niks|niets) meer\b", r"\blips (?:are |look |turning |going )?blue\b",
@@ -706,7 +740,7 @@ URGENT_RULES: list[tuple[str, re.Pattern[str]]] = [
 
 # Figurative or hypothetical contexts that cancel a trigger (checked around the match).
 NEGATIONS = re.compile(
-    r"\b(?:bijna(?! niet| geen)|wachten tot|voordat er|voor er|straks|ooit|kan (?:er )?een|zou(?:den)? kunnen|gaat (?:er )?een|was ooit|vorig(?:e)? (?:jaar|week|maand)|jaren geleden"
+    r"\b(?:bijna(?! niet| geen| niks| niets| nooit)|wachten tot|voordat er|voor er|straks|ooit|kan (?:er )?een|zou(?:den)? kunnen|gaat (?:er )?een|was ooit|vorig(?:e)? (?:jaar|week|maand)|jaren geleden"
     r"|before someone|until someone|waiting for|could|almost|nearly|last year|geen (?:brand|gas|mes)\w*|niet (?:in brand|bewusteloos)|brandnetel|brandgang|brandstof"
     r"|brandweerkazerne|brandkraan|brandtrap|brandmelder|brandhout|fire ?works?(?!.{0,100}\b(?:hit|injur|bleed|burn))|vuurwerk(?!.{0,100}\b(?:geraakt|gewond|bloed|verbrand|in (?:zijn|haar|z'n|m'n|mijn) (?:gezicht|oog|ogen)))(?!\w* (?:naar|op) (?:een|die|de|mensen|iemand|hem|haar)\b)|mesjes|keukenmessen|messen slijpen|wapenstilstand|brandgevaarlijk|brandgevaar"
     r"|wel (?:vermoorden|afmaken)|ooit misgaat|lekke banden|banden lek|kunnen zo|kan zo|zou zo|ooit brand|over een paar jaar|workshop|cursus|ehbo|brandveiligheid|dood- en doodmoe|doodmoe|verhaal (?:even )?kwijt"
@@ -738,7 +772,7 @@ NEGATIONS = re.compile(
     r"|for your help|voor (?:je|jullie|uw) hulp"
     r"|verdrinken in|drowning in|explosie (?:aan|van) kleur\w*|killing me|(?:politie|police) (?:is|was|were|came) (?:al |already )?(?:geweest|er snel bij|langs)"
     r"|(?:zaterdag|zondag|maandag|dinsdag|woensdag|donderdag|vrijdag|gisteren|eergisteren|vannacht|vanochtend|vanmorgen)\w* (?:was|is) er|last (?:weekend|saturday|sunday)|vorig weekend"
-    r"|worried that one day|bang dat er ooit|one day a|fire ?pit|waterpistool|waterpistolen|water ?pistols?|batterij (?:is )?leeg|battery(?! (?:explod\w*|caught|on fire|fire|blew))"
+    r"|worried that one day|bang dat er ooit|one day a|fire ?pit|waterpistool|waterpistolen|water ?pistols?|batterij (?:is )?leeg|(?<!button )battery(?! (?:explod\w*|caught|on fire|fire|blew))"
     r"|schoorsteen|houtkachel|open haard|barbecue|bbq|vuurkorf|chimney|wood ?(?:stove|burner)|ontplof\w* van|explod\w* with|inbox"
     r"|on fire today|haha|oud en nieuw|oudjaar|new year'?s eve|puin van|resten van|doorstroming"
     r"|aangereden (?:kat|hond|vos|egel|konijn|duif|ree|das|dier)|(?:kat|hond|vos|egel|konijn|duif|ree|das) (?:is )?aangereden"
@@ -781,7 +815,7 @@ NEGATIONS = re.compile(
     r"|(?:heeft|hebben) het (?:al )?(?:gemaakt|opgelost|gerepareerd|dichtgedraaid)|er was (?:gisteren|eergisteren|vorige week|vannacht) (?:een|ook)"
     r"|ongedeerd|unharmed|wanneer (?:bel|moet) (?:je|ik) (?:nou |nu )?112|(?:mag|kan|moet) (?:ik|je|men) (?:als \w+ )?112 bellen voor"
     r"|(?:koolmonoxide|co|rook)-?melders (?:vergoed\w*|kopen|aanschaffen|ophangen|installeren|subsidie\w*)|(?:vergoed\w*|subsidie\w*|kopen|aanschaffen) (?:\w+ ){0,3}(?:koolmonoxide|co|rook)-?melders|(?:om|te) (?:koolmonoxide|brand|co) te voorkomen|voorkomen van (?:koolmonoxide|brand)"
-    r"|op rtv\w*|rtv utrecht|nu\.nl|in de krant|op tv|op televisie|op het journaal|(?:zegt|roept) (?:altijd|vaak) (?:'|\x22|als)|krijg ik een (?:hartaanval|beroerte|hartverzakking)"
+    r"|op rtv\w*|rtv utrecht|nu\.nl|in de krant|op tv|op televisie|op het journaal|(?:zegt|roept) (?:altijd|vaak) (?:dat|'|\x22|als)|lacht er (?:dan )?bij|krijg ik een (?:hartaanval|beroerte|hartverzakking)"
     r"|as (?:my|the) (?:kids|children) say|zoals (?:mijn|de) (?:kinderen|kids) (?:zeggen|het noemen)"
     r"|schiet\w* (?:\w+ ){0,2}(?:een vraag\w*|vraagje) af|schiet\w* (?:\w+ ){0,2}op de foto|schiet\w* (?:\w+ ){0,4}heen en weer|losse flodders|paintball\w*|lasergame\w*|airsoft"
     r"|gamet|gamen|gaming|fortnite|call of duty|(?:film|serie)ploeg|filmopname\w*|nepbloed|toneel\w*|actiefilm\w*|in een (?:serie|film)|in a (?:show|series|movie)|boek\w* over|book about"
@@ -795,6 +829,9 @@ NEGATIONS = re.compile(
     r"|gevoel dat ik (?:\w+ ){0,3}(?:instort|instorten)|\bik (?:\w+ ){0,3}(?:kan|ga|zal) (?:\w+ ){0,2}instorten"
     r"|schiet\w* (?:\w+ ){0,4}(?:omhoog|uit de grond)|(?:onkruid|gras|planten|prijzen|huren)\w* (?:\w+ ){0,2}schiet\w*|als een bom|of (?:meteen |direct |gelijk )?112\b"
     r"|komt door (?:haar|zijn|de) (?:dementie|ziekte|alzheimer|medicijnen)|thuiszorg weet|(?:soms|vaak|altijd|elke nacht) ['\x22]?help"
+    r"|teruggebracht|weer (?:thuis|terug)|is (?:weer )?gevonden|found (?:him|her)|(?:he|she) is back|geen gedachten|no thoughts of|niet suïcidaal|niet suicidaal|not suicidal"
+    r"|om te schieten|die (?:\w+ ){0,4}(?:zwaaide|dreigde|rondliep)\b|(?:van )?afgelopen (?:maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|week|nacht|weekend)|is (?:\w+ )?(?:opgepakt|gearresteerd|aangehouden)|las ik|lees ik"
+    r"|\w*serie waarin|\w*film waarin|politieserie|crime (?:show|series|drama)|911|pubquiz|quiz"
     r"|achteraf|als paddenstoelen|reanimatiecursus|reanimatieles|reanimatietraining|ambulancepost|ambulancepersoneel|stratenmakers|112 (?:bellen|gebeld)? ?(?:heeft|had) (?:geen|niet)|hoe (?:ik|moet)|wanneer moet ik)\b"
 )
 # Negations that count anywhere earlier in the sentence of a match (up to 80 characters back,
@@ -802,7 +839,7 @@ NEGATIONS = re.compile(
 SENTENCE_NEGATIONS = re.compile(
     r"\b(?:vorig(?:e)? (?:jaar|maand|zomer|winter|week)|(?:jaren|maanden|weken|(?:een|twee|drie|vier|vijf|zes|[2-9]|1\d|paar|aantal|enkele) (?:jaar|maanden?|weken?)) geleden"
     r"|last (?:year|month|summer|winter)|(?:years|months|weeks|(?:a|two|three|four|five|six|[2-9]|1\d|few|couple of) (?:years?|months?|weeks?)) ago"
-    r"|gamet|gamen|gaming|paintball\w*|lasergame\w*|airsoft|fortnite"
+    r"|gamet|gamen|gaming|paintball\w*|lasergame\w*|airsoft|fortnite|(?:gisteren|eergisteren|vorige week|vorig weekend) (?:was|waren) (?:mijn|onze|de|zijn|haar|m'n|mn|ons)\b"
     r"|(?:weken|maanden|jaren|(?:een|twee|drie|vier|paar|aantal|enkele) (?:dagen|weken|maanden|jaar)) terug|(?:gisteren|eergisteren|vorige week) is er (?:een|iemand)"
     r"|(?:eergisteren|gisteren|gisteravond|gisternacht|vorige week|vorig weekend) (?:\w+ )?(?:werd|werden|is|was|zijn|waren) (?:\w+ ){0,3}(?:beroofd|overvallen|mishandeld|bedreigd|aangevallen|neergestoken|aangereden)|(?:\w*bord|\w*paal|paaltje|hek|hekje|lantaarnpaal|lantaarn|lamp|container|bak|kliko|boom|boompje"
     r"|brievenbus|bankje|fietsenrek|reclamezuil|verkeerslicht|stoplicht)\w*(?: \w+){0,12} (?:omver ?|om|weg ?|kapot ?|aan)gereden"
@@ -871,7 +908,8 @@ FRAMES = re.compile(
     r"|was over quickly|al opgelost|ruik (?:ik )?(?:niks|niets) meer|wrak|smoke damage|rookschade|roetschade|who pays|wie betaalt"
     r"|ligt nu in het ziekenhuis|is (?:nu )?in het ziekenhuis|heard (?:that )?(?:someone|somebody|there) (?:got|was|were|had)|hoorde dat er .{0,30}(?:was|geweest)"
     r"|ambulance heeft (?:hem|haar) (?:meegenomen|opgehaald)|ambulance took (?:him|her)|bleek (?:het )?(?:vuurwerk|loos alarm|niks|niets)"
-    r"|(?<!niet )als grap|(?<!not )as a joke|lachte erbij|lachend|zwart geraamte|verkoold|uitgebrand|put (?:it )?out|extinguished"
+    r"|teruggebracht|(?:is|zijn) (?:weer |inmiddels )?(?:gevonden|terecht)|(?:was|waren) (?:gisteren|eergisteren|vorige week) (?:\w+ )?(?:zoek|weg|vermist|kwijt)"
+    r"|(?:las|lees|zag) ik (?:\w+ )?(?:in|op) (?:de krant|het nieuws|nu\.nl|rtv\w*)|according to the news|(?<!niet )als grap|(?<!not )as a joke|lachte erbij|lachend|zwart geraamte|verkoold|uitgebrand|put (?:it )?out|extinguished"
     r"|(?:noodgeval|sos|emergency|help)\W+(?:\w+\W+){0,5}(?:containerpas|afvalpas|pasje|id[- ]?kaart|paspoort|passport|rijbewijs|wifi|internet|wachtwoord|digid|verhuizing|huurtoeslag|formulier|laptop|flight|vlucht)"
     r"|(?:containerpas|afvalpas|id[- ]?kaart|paspoort|passport|rijbewijs|wachtwoord|digid|huurtoeslag|formulier|laptop|inloggen)\b(?:\W+\w+){0,6}\W+(?:help!+|sos|noodgeval|emergency)"
     r"|turned out to be|vals alarm|false alarm|grapje|geintje|just kidding|everyone got out|iedereen is (?:eruit|veilig)|(?:he|she)'?s ok(?:ay)? now|(?:politie|police) (?:heeft|hebben) (?:hem|haar|ze) (?:\w+ )?(?:meegenomen|opgepakt|gearresteerd|afgevoerd)|police took (?:him|her|them)|(?<!says )(?<!say )(?<!think )(?:he|she)'?s (?:fine|alright)(?!,? but)"
@@ -909,7 +947,7 @@ COMMON_WORDS = frozenset(
     maken mee midden niemand niks our people rijdt sloot someone staat stinkt tegen zitten
     muziek broken hebben heb had was were has have just every elke keer altijd ook hier daar
     ziet onder binnen niets with want valt praten doen auto car iemand fell oude oudere jongen meisje
-    i that overal at this it echt allemaal helemaal
+    i that overal at this it echt allemaal helemaal trap
     wat hoor street na stoep liggen achter alles zorgen pavement muur stop here last antwoord bang road
     """.split()  # noqa: SIM905
 )

@@ -439,10 +439,28 @@ SIGNS_GHI = [
     ("hij roept vaak 'help' maar dat komt door zijn dementie", False),
 ]
 
+# From a fourth batch (urgent_q: worry that turns into an emergency), in other words.
+SIGNS_Q = [
+    ("ik heb de buurman al een week niet gezien en nu zitten er vliegen tegen zijn raam", True),
+    ("onze vader met dementie is weer weg, het is midden in de nacht", True),
+    ("ze zette een foto van pillen online met vaarwel erbij", True),
+    ("nu duwt hij haar de trap af", True),
+    ("er valt iemand in de gracht en hij komt niet meer boven", True),
+    ("hij zegt dat hij zich van de brug gooit", True),
+    ("ze schoppen een jongen die al op de grond ligt", True),
+    ("hij bedreigt de buschauffeur met een schroevendraaier", True),
+    ("iemand gooit een molotov naar het huis", True),
+    ("a woman is on the wrong side of the railing of the bridge", True),
+    ("mijn vader met dementie was gisteren zoek maar de politie heeft hem teruggebracht", False),
+    ("ze heeft geen gedachten om zichzelf iets aan te doen, maar is wel somber", False),
+    ("die muziek is om te schieten", False),
+    ("welk nummer is het alarmnummer, 112 of 911? voor een pubquiz", False),
+]
+
 
 @pytest.mark.parametrize(
     ("text", "urgent"),
-    [*SENTENCE_SCOPE, *NAMED_AND_NOTED, *SIGNS_SEEN, *SIGNS_N, *SIGNS_O, *SIGNS_P, *SIGNS_GHI],
+    [*SENTENCE_SCOPE, *NAMED_AND_NOTED, *SIGNS_SEEN, *SIGNS_N, *SIGNS_O, *SIGNS_P, *SIGNS_GHI, *SIGNS_Q],
 )
 def test_verdicts_on_independent_wording(text: str, urgent: bool) -> None:
     assert assess(text).urgent is urgent, text
