@@ -291,3 +291,81 @@ def cover(found: Sequence[frozenset[Anchor]], cost: Callable[[Anchor], float]) -
         chosen.add(best)
         todo -= holders[best]
     return chosen
+
+
+def top_alternatives(source: str) -> list[str]:
+    r"""The alternatives of a pattern written `\b(?:A|B|...)\b`, each as `\b(?:A)\b`; the
+    pattern itself when it has another shape. A text matches the pattern somewhere exactly
+    when it matches one of them somewhere."""
+    head, tail = "\\b(?:", ")\\b"
+    if not (source.startswith(head) and source.endswith(tail)):
+        return [source]
+    inner, parts, depth, start, i = source[len(head) : -len(tail)], [], 0, 0, 0
+    while i < len(inner):
+        ch = inner[i]
+        if ch == "\\":
+            i += 1
+        elif ch == "[":
+            i = _class_end(inner, i)
+        elif ch == "(":
+            depth += 1
+        elif ch == ")":
+            depth -= 1
+            if depth < 0:
+                return [source]  # the outer group closes early: not one alternation
+        elif ch == "|" and depth == 0:
+            parts.append(inner[start:i])
+            start = i + 1
+        i += 1
+    parts.append(inner[start:])
+    return [head + part + tail for part in parts]
+
+
+def _class_end(source: str, i: int) -> int:
+    """The index of the `]` closing the character class that opens at source[i]."""
+    i += 1
+    if source[i : i + 1] == "^":
+        i += 1
+    if source[i : i + 1] == "]":
+        i += 1
+    while source[i] != "]":
+        i += 2 if source[i] == "\\" else 1
+    return i
+
+
+class AnyOf:
+    r"""`pattern.search(text, pos, endpos) is not None` for a long alternation `\b(?:A|B|...)\b`
+    (the negations: hundreds of alternatives, which `re` tries one by one at every position),
+    running only the alternatives whose anchors occur among the words of text[pos:endpos]:
+    a `RegexGate` over them, built on first use or restored (`install`); each alternative is
+    compiled when first run."""
+
+    def __init__(self, pattern: re.Pattern[str]) -> None:
+        self.pattern = pattern
+        self._sources = top_alternatives(pattern.pattern)
+        self._compiled: list[re.Pattern[str] | None] = [None] * len(self._sources)
+        self._gate: RegexGate | None = None
+
+    def search(self, text: str, pos: int = 0, endpos: int | None = None) -> bool:
+        gate = self._gate or self._build()
+        found = gate.candidates(text[pos:endpos].split())
+        if not found & gate.verdict_bits:
+            return False
+        end = len(text) if endpos is None else endpos
+        return any(self._alternative(k).search(text, pos, end) for k in set_bits(gate.refine(found)))
+
+    def state(self) -> dict[str, Any]:
+        return (self._gate or self._build()).state()
+
+    def install(self, state: dict[str, Any]) -> None:
+        self._gate = RegexGate.from_state(state)
+
+    def _alternative(self, k: int) -> re.Pattern[str]:
+        found = self._compiled[k]
+        if found is None:
+            found = self._compiled[k] = re.compile(self._sources[k], self.pattern.flags)
+        return found
+
+    def _build(self) -> RegexGate:
+        self._gate = RegexGate([re.compile(p, self.pattern.flags) for p in self._sources])
+        return self._gate

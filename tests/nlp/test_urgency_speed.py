@@ -317,3 +317,49 @@ def test_a_saved_gate_is_used_only_when_this_code_wrote_it(
         assert not urgency.install_gate(tmp_path)
     assert "cannot read the urgency gate" in caplog.text
     assert not urgency.install_gate(tmp_path / "missing")
+
+
+@pytest.mark.parametrize(
+    ("source", "expected"),
+    [
+        (r"\b(?:a|b c|d(?:e|f))\b", [r"\b(?:a)\b", r"\b(?:b c)\b", r"\b(?:d(?:e|f))\b"]),
+        (r"\b(?:[|(]x|\(y|[]|]z|\\|w)\b", [r"\b(?:[|(]x)\b", r"\b(?:\(y)\b", r"\b(?:[]|]z)\b", r"\b(?:\\)\b", r"\b(?:w)\b"]),
+        (r"\b(?:a)|(?:b)\b", [r"\b(?:a)|(?:b)\b"]),  # not one alternation: left whole
+        (r"foo|bar", [r"foo|bar"]),
+    ],
+)
+def test_top_alternatives(source: str, expected: list[str]) -> None:
+    from nlp.regex_gate import top_alternatives
+
+    assert top_alternatives(source) == expected
+    whole = re.compile(source)
+    for text in ["a", "b c", "de", "x", "(y", "]z", "|z", "\\", "w", "q", "df x"]:
+        assert (whole.search(text) is not None) == any(re.search(p, text) for p in expected), text
+
+
+def test_long_alternations_searched_through_their_words_find_what_the_regex_finds(
+    corpus: list[str],
+) -> None:
+    """AnyOf (nlp/regex_gate.py) against the plain regex, on windows of corpus messages and
+    of the texts it was written for, before and after a JSON round trip of its gate."""
+    import json
+
+    from nlp.regex_gate import AnyOf
+    from nlp.urgency_rules import FRAMES, NEGATIONS, SENTENCE_NEGATIONS
+
+    rng = random.Random(7)
+    texts = [normalize(t) for t in rng.sample(corpus, 1500)] + [
+        normalize(t) for t in (*TRICKY, "er was vorige week een gaslek maar stedin heeft het gemaakt")
+    ]
+    windows = [(t, 0, len(t)) for t in texts]
+    for text in texts:
+        start = rng.randrange(len(text) or 1)
+        windows.append((text, start, min(len(text), start + rng.randrange(5, 160))))
+    for pattern in (NEGATIONS, SENTENCE_NEGATIONS, FRAMES):
+        fast = AnyOf(pattern)
+        restored = AnyOf(pattern)
+        restored.install(json.loads(json.dumps(fast.state())))
+        expected = [pattern.search(t, a, b) is not None for t, a, b in windows]
+        assert [fast.search(t, a, b) for t, a, b in windows] == expected
+        assert [restored.search(t, a, b) for t, a, b in windows] == expected
+        assert sum(expected) > 10  # the windows do hold negations
