@@ -25,7 +25,7 @@ URGENT_RULES: list[tuple[str, re.Pattern[str]]] = [
         r"\bbrand(?: in| bij| op)? (?:de|het|een|onze|mijn)\b.{0,30}(?:!|nu|rook)",
         r"\b(?:auto|woning|container|huis|keuken|schuur|scooter)brand\b",
         r"\bbrandt? (?:een|de|het) (?:auto|huis|schuur|container|woning)\b",
-        r"\brook (?:komt|uit)\b", r"\bdikke rook\b", r"\bon fire\b", r"\bfire\b(?! ?works)(?! (?:department|brigade|station|safety|exit|escape|hazard|drill|pit|place|wood|service))",
+        r"\brook (?:komt|uit)\b", r"\bdikke rook\b", r"\bon fire\b", r"\bfire\b(?! ?works)(?! (?:department|brigade|station|safety|exit|escape|hazard|drill|pit|place|wood|service|engines?|trucks?|fighters?))",
         r"\bsmoke (?:coming|from|pouring)\b", r"\b(?:staat|staan) in brand\b", r"\bbrand!",
         r"\bbrandweer (?:moet|nodig|bellen|komen)",
     )),
@@ -727,6 +727,45 @@ URGENT_RULES: list[tuple[str, re.Pattern[str]]] = [
         r"\b(?:gevallen|ingestort|omgevallen|neergekomen)\b.{0,60}\b(?:ligt|liggen|zit|zitten) (?:\w+ )?eronder\b",
         r"\b(?:gracht|kanaal|vaart|vijver|rivier|singel|sloot|vaartsche rijn|kromme rijn|oude rijn) in (?:gerold|gereden|gesprongen|geduwd)\b",
     )),
+    # Signs from the misses of a fifth independent batch (urgent_r: situations easily
+    # forgotten), in general form.
+    ("onwel", _rx(
+        r"\bvast in de lift\b.{0,60}\b(?:geen lucht|benauwd|astma|onwel|flauw)\b",
+        r"\b(?:valt|viel|zakt|zakte) (?:\w+ )?(?:neer|in elkaar)\b.{0,60}\b(?:geen reactie|reageert niet|aed)\b",
+        r"\bgezicht naar beneden in (?:het|de) (?:water|vijver|sloot|gracht|bad)\b", r"\b(?:uit het water|eruit getrokken)\b.{0,40}\b(?:slap|blauw|ademt niet|reageert niet)\b",
+        r"\b(?:kind\w*|baby|peuter|kleuter)\b.{0,40}\b(?:opgesloten|alleen) in (?:een|de) auto\b.{0,60}\b(?:graden|zon|heet|huilt niet meer)\b",
+        r"\bzwanger\b.{0,60}\b(?:bloed\w*|enorme buikpijn|hevige pijn)\b",
+        r"\bheadache\b.{0,60}\b(?:sick|sleepy|dizzy)\b.{0,80}\b(?:heating|boiler|heater|stove|passed out)\b",
+        r"\blying on (?:the|her|his) (?:\w+ )?floor\b.{0,60}\b(?:since|for hours|barely|not moving|can'?t get up)\b",
+        r"\b(?:isn'?t|is not|not) breathing\b", r"\bwent limp\b",
+    )),
+    ("kind", _rx(
+        r"\b(?:kind\w*|peuter|baby|jongetje|meisje|child|kid|toddler|boy|girl)\b.{0,20}\b(?:uit|van) (?:het|een|de) (?:raam|balkon|venster) gevallen\b",
+        r"\bfell (?:out of|from) (?:a|the) (?:\w+ ){0,3}(?:window|balcony)\b",
+        r"\bhangt (?:\w+ ){0,7}aan (?:zijn|haar|z'n|zn) (?:handen|vingers)\b",
+    )),
+    ("ongeval", _rx(
+        r"\b(?:rijdt|reed|ramt)\b.{0,30}\b(?:door|in) (?:de )?(?:menigte|terras|publiek|mensenmassa)\b", r"\bdwars door (?:de )?(?:mensen|menigte|markt)\b", r"\binto (?:the )?(?:crowd|terrace)\b",
+        r"\b(?:went off|exploded|afgegaan|ontploft) in (?:\w+ ){0,3}hand\b", r"\bin (?:zijn|haar|zn|z'n) hand (?:afgegaan|ontploft)\b",
+        r"\b(?:hijskraan|bouwkraan|steiger)\b (?:is )?(?:omgevallen|ingestort|neergestort)\b.{0,60}\b(?:zaten|zat|stonden|mensen|mannen)\b",
+        r"\b(?:vallen|vliegen) (?:er )?(?:stukken|brokken|dakpannen|dakplaten)\b.{0,60}\b(?:mensen|kinderen|iemand)\b",
+        r"\b(?:man|iemand|persoon|dakloze)\b.{0,60}\bvuilniswagen\b.{0,30}\b(?:legen|leegt|pers\w*)\b",
+        r"\bdak\b.{0,40}\b(?:waait|waaide|vliegt)\b.{0,80}\b(?:mensen|kinderen|iemand)\b",
+        r"\b(?:ripping|blowing|tearing) (?:the )?roof off\b.{0,60}\b(?:people|kids|children|underneath)\b",
+    )),
+    ("geweld", _rx(
+        r"\bbijt (?:hem|haar|in (?:zijn|haar|z'n|zn|mijn) (?:arm|been|gezicht|hand|nek))\b",
+        r"\b(?:injectiespuit|naald|syringe|needle)\b.{0,40}\b(?:zwaai\w*|prikken|dreig\w*|waving|threaten\w*|infected)\b", r"\bwaving a (?:syringe|needle)\b",
+        r"\b(?:zwaai\w*|dreig\w*)\b.{0,30}\binjectiespuit\w*\b",
+        r"\b(?:iemand|hij|ze|een (?:man|jongen|vrouw)) (?:is )?(?:net )?geprikt\b",
+        r"\bslaat (?:haar|hem|me|mij) in (?:haar|zijn|mijn|m'n) gezicht\b", r"\b(?:haar|hem|me|mij) in (?:haar|zijn|mijn|m'n) gezicht (?:slaat|slaan|stompt|schopt)\b",
+        r"\b(?:bosjes|struiken|steeg) in (?:te )?(?:trekken|sleuren)\b", r"\bforced (?:a|the) (?:woman|man|girl|boy|child|kid) into (?:a|the) (?:van|car)\b",
+        r"\b(?:zit|zitten|ben) verstopt\b.{0,60}\b(?:mannen|inbrekers|binnengekomen)\b",
+    )),
+    ("suicide", _rx(
+        r"\btegen een (?:pijler|boom|muur|vrachtwagen) (?:aan )?(?:gaat|wil) rijden\b", r"\bcrash (?:the|his|her|my) car on purpose\b",
+        r"\b(?:zichzelf|zich) (?:\w+ ){0,2}(?:op te hangen|ophangen|verhangen)\b",
+    )),
     ("onwel", _rx(
         r"\badem(?:t)? (?:hij|ie|ze|zij|die) (?:niet|nauwelijks|amper|bijna niet)\b",
         r"\b(?:klap|gevallen|viel|bonk)\b.{0,40}\b(?:zegt|praat) (?:ze|hij|ie|zij) (?:niks|niets) meer\b", r"\blips (?:are |look |turning |going )?blue\b",
@@ -742,7 +781,7 @@ URGENT_RULES: list[tuple[str, re.Pattern[str]]] = [
 NEGATIONS = re.compile(
     r"\b(?:bijna(?! niet| geen| niks| niets| nooit)|wachten tot|voordat er|voor er|straks|ooit|kan (?:er )?een|zou(?:den)? kunnen|gaat (?:er )?een|was ooit|vorig(?:e)? (?:jaar|week|maand)|jaren geleden"
     r"|before someone|until someone|waiting for|could|almost|nearly|last year|geen (?:brand|gas|mes)\w*|niet (?:in brand|bewusteloos)|brandnetel|brandgang|brandstof"
-    r"|brandweerkazerne|brandkraan|brandtrap|brandmelder|brandhout|fire ?works?(?!.{0,100}\b(?:hit|injur|bleed|burn))|vuurwerk(?!.{0,100}\b(?:geraakt|gewond|bloed|verbrand|in (?:zijn|haar|z'n|m'n|mijn) (?:gezicht|oog|ogen)))(?!\w* (?:naar|op) (?:een|die|de|mensen|iemand|hem|haar)\b)|mesjes|keukenmessen|messen slijpen|wapenstilstand|brandgevaarlijk|brandgevaar"
+    r"|brandweerkazerne|brandkraan|brandtrap|brandmelder|brandhout|fire ?works?(?!.{0,100}\b(?:hit|injur|bleed|burn|hand|fingers))|vuurwerk(?!.{0,100}\b(?:geraakt|gewond|bloed|verbrand|in (?:zijn|haar|z'n|zn|m'n|mijn) (?:gezicht|oog|ogen|hand)))(?!\w* (?:naar|op) (?:een|die|de|mensen|iemand|hem|haar)\b)|mesjes|keukenmessen|messen slijpen|wapenstilstand|brandgevaarlijk|brandgevaar"
     r"|wel (?:vermoorden|afmaken)|ooit misgaat|lekke banden|banden lek|kunnen zo|kan zo|zou zo|ooit brand|over een paar jaar|workshop|cursus|ehbo|brandveiligheid|dood- en doodmoe|doodmoe|verhaal (?:even )?kwijt"
     r"|vechtsport\w*|in zichzelf|tegen zichzelf|niet agressief"
     r"|(?:dit|het|de klus|het werk|zijn werk|de school|school|opleiding|studie|zin|zinnen|de rest) afmaken"
@@ -756,12 +795,12 @@ NEGATIONS = re.compile(
     r"|trek het niet (?:meer )?(?:met|naast|van|door|bij)"
     r"|(?:ambulance|politie|brandweer)\w* (?:was|is|kwam|were|was) (?:er |al |there )*(?:snel|binnen|geweest|langs|quickly|within)"
     r"|vorige nacht|afgelopen nacht|opgenomen na|(?:herstel\w*|revalid\w*) (?:na|van)"
-    r"|(?<!op de )(?<!op zijn )(?<!op haar )(?:auto|fiets|scooter|wagen|busje|motor|brommer)(?:tje|je)? (?:is |was )?(?:\w+ )?aangereden|geparkeerd stond|(?:id[- ]?kaart|paspoort|pasje|telefoon|fiets|sleutels?|portemonnee|knuffel|tas|jas)\b(?: \w+){0,4} kwijt"
+    r"|(?<!op de )(?<!op zijn )(?<!op haar )(?:auto|fiets|scooter|wagen|busje|motor|brommer)(?:tje|je)? (?:is |was )?(?:\w+ )?aangereden|geparkeerd stond|(?:id|id[- ]?kaart|paspoort|pasje|telefoon|fiets|sleutels?|portemonnee|knuffel|tas|jas)\b(?: \w+){0,4} kwijt"
     r"|afgekeurd|is (?:nu )?afgesloten|(?:kan|kun|moet|can) (?:ik|je|jij|deze chatbot|de chatbot|jullie|you|this bot) (?:ook |also )?112 (?:bellen|call)"
     r"|als er (?:ooit )?iets (?:ernstigs|ergs|gebeurt)|niet dat ik|not that i|figuurlijk|figuratively|bij wijze van spreken|mes in (?:de|mijn|m'n|zijn|haar) rug"
     r"|(?:sta|staat|stond) (?:echt |bijna )?op ontploffen|chirp\w*|was gevallen|er (?:al|allang|alweer) uit"
     r"|ziet (?:het )?niet (?:meer )?zitten (?:met|van|om)|(?:de|een|die|hun|zijn|z\'n|the|a) bal\b(?! te\b)|doeltje|hoops|voetbal(?!club|vereniging|kantine|veld|stadion)\w*|basketbal\w*|keukenwinkel|bot was"
-    r"|explosie (?:aan|van) onkruid|(?:ik )?las over|in het nieuws|on the news|read about|burgerhulpverlen\w*|oproepsysteem"
+    r"|explosie (?:aan|van) onkruid|(?:ik )?las over|las (?:\w+ )?in (?:het ad|de krant|het nieuws)|in het nieuws|on the news|read about|burgerhulpverlen\w*|oproepsysteem"
     r"|vonkt soms|sparks sometimes|batterij(?!\w* (?:ingeslikt|doorgeslikt|opgegeten|ontplof\w*|explod\w*|in brand|vat vlam))|bel ik (?:dan )?112|112 of (?:de|het)|zonder gewonden|geen gewonden"
     r"|als er een noodgeval|de politie geweest|nu is het (?:weer )?rustig|ambulance\w* (?:heeft|hebben) (?:\w+ ){0,4}meegenomen"
     r"|gerepareerd|hersteld|repaired|(?:kat|hond|konijn|duif|vogel|cavia|kip)\w* (?:is |werd )?(?:aangevallen|gebeten)"
@@ -787,7 +826,7 @@ NEGATIONS = re.compile(
     r"|vechten om|fighting over|overdosis aan|overdose of|iedereen meteen 112|zonder dat iedereen|ontplof\w* bijna"
     r"|explosie van (?:gezelligheid|plezier|vreugde|energie|creativiteit|kleur\w*)|brand gestaan|on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
     r"|gewonde (?:egel|kat|hond|vogel|duif|eend|konijn|vos|ree|zwaan|meeuw|dier)|(?:egel|kat|vogel|duif|eend|konijn|vos|zwaan|meeuw)\w* (?:is )?gewond"
-    r"|last (?:week|month|year)|not sparking|niet vonkt|no sparks|in de stress|in brand van (?:woede|enthousiasme|liefde|plezier)"
+    r"|last (?:week|month|year)|not sparking|niet vonkt|no sparks|in de stress|in brand van (?:woede|enthousiasme|liefde|plezier|al )|hoofd staat in brand"
     r"|complimenten|compliments?|bloemen|kliko|minicontainer|groene bak|grijze bak|niet geleegd|maden|alsof|as if"
     r"|lying dead|egel\w*|hedgehog|vos|fox|konijn|rabbit|duif|pigeon|eend|duck|zwaan|swan|meeuw|seagull|stray cat|kitten|puppy"
     r"|(?:phone|telefoon|laptop|computer|website|app|site|server) (?:is )?(?:dead|dood|not responding|reageert niet)"
@@ -832,6 +871,11 @@ NEGATIONS = re.compile(
     r"|teruggebracht|weer (?:thuis|terug)|is (?:weer )?gevonden|found (?:him|her)|(?:he|she) is back|geen gedachten|no thoughts of|niet suïcidaal|niet suicidaal|not suicidal"
     r"|om te schieten|die (?:\w+ ){0,4}(?:zwaaide|dreigde|rondliep)\b|(?:van )?afgelopen (?:maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|week|nacht|weekend)|is (?:\w+ )?(?:opgepakt|gearresteerd|aangehouden)|las ik|lees ik"
     r"|\w*serie waarin|\w*film waarin|politieserie|crime (?:show|series|drama)|911|pubquiz|quiz"
+    r"|dakpan\w*|nog niet gevallen|(?:gisteren|vanochtend|vannacht|eerder) rook (?:ik|we)|(?:er is )?nog (?:niks|niets) gebeurd|nothing (?:has )?happened"
+    r"|ging (?:gisteren|eergisteren|vorige week|vannacht) af|(?:alles )?is (?:nu )?(?:weer )?veilig|kan (?:die|dat|het|hij) (?:\w+ ){0,2}gaan|hoe kom ik aan"
+    r"|heeft het (?:steeds |vaak |altijd )?over|verkeerde kringen|hoe lang duurt het|gemiddeld|aanrijtijd\w*|how long does it take"
+    r"|ik ontplof\w*|ontplof ik|lol"
+    r"|when (?:should|do|can) (?:i|you|we) call 112|emergency (?:department|room|ward|number|services?)|spoedeisende hulp"
     r"|achteraf|als paddenstoelen|reanimatiecursus|reanimatieles|reanimatietraining|ambulancepost|ambulancepersoneel|stratenmakers|112 (?:bellen|gebeld)? ?(?:heeft|had) (?:geen|niet)|hoe (?:ik|moet)|wanneer moet ik)\b"
 )
 # Negations that count anywhere earlier in the sentence of a match (up to 80 characters back,
@@ -839,7 +883,7 @@ NEGATIONS = re.compile(
 SENTENCE_NEGATIONS = re.compile(
     r"\b(?:vorig(?:e)? (?:jaar|maand|zomer|winter|week)|(?:jaren|maanden|weken|(?:een|twee|drie|vier|vijf|zes|[2-9]|1\d|paar|aantal|enkele) (?:jaar|maanden?|weken?)) geleden"
     r"|last (?:year|month|summer|winter)|(?:years|months|weeks|(?:a|two|three|four|five|six|[2-9]|1\d|few|couple of) (?:years?|months?|weeks?)) ago"
-    r"|gamet|gamen|gaming|paintball\w*|lasergame\w*|airsoft|fortnite|(?:gisteren|eergisteren|vorige week|vorig weekend) (?:was|waren) (?:mijn|onze|de|zijn|haar|m'n|mn|ons)\b"
+    r"|gamet|gamen|gaming|paintball\w*|lasergame\w*|airsoft|fortnite|call of duty|(?:gisteren|eergisteren|vorige week|vorig weekend) (?:was|waren) (?:mijn|onze|de|zijn|haar|m'n|mn|ons)\b"
     r"|(?:weken|maanden|jaren|(?:een|twee|drie|vier|paar|aantal|enkele) (?:dagen|weken|maanden|jaar)) terug|(?:gisteren|eergisteren|vorige week) is er (?:een|iemand)"
     r"|(?:eergisteren|gisteren|gisteravond|gisternacht|vorige week|vorig weekend) (?:\w+ )?(?:werd|werden|is|was|zijn|waren) (?:\w+ ){0,3}(?:beroofd|overvallen|mishandeld|bedreigd|aangevallen|neergestoken|aangereden)|(?:\w*bord|\w*paal|paaltje|hek|hekje|lantaarnpaal|lantaarn|lamp|container|bak|kliko|boom|boompje"
     r"|brievenbus|bankje|fietsenrek|reclamezuil|verkeerslicht|stoplicht)\w*(?: \w+){0,12} (?:omver ?|om|weg ?|kapot ?|aan)gereden"
@@ -908,7 +952,7 @@ FRAMES = re.compile(
     r"|was over quickly|al opgelost|ruik (?:ik )?(?:niks|niets) meer|wrak|smoke damage|rookschade|roetschade|who pays|wie betaalt"
     r"|ligt nu in het ziekenhuis|is (?:nu )?in het ziekenhuis|heard (?:that )?(?:someone|somebody|there) (?:got|was|were|had)|hoorde dat er .{0,30}(?:was|geweest)"
     r"|ambulance heeft (?:hem|haar) (?:meegenomen|opgehaald)|ambulance took (?:him|her)|bleek (?:het )?(?:vuurwerk|loos alarm|niks|niets)"
-    r"|teruggebracht|(?:is|zijn) (?:weer |inmiddels )?(?:gevonden|terecht)|(?:was|waren) (?:gisteren|eergisteren|vorige week) (?:\w+ )?(?:zoek|weg|vermist|kwijt)"
+    r"|(?:er is )?nog (?:niks|niets) gebeurd|teruggebracht|(?:is|zijn) (?:weer |inmiddels )?(?:gevonden|terecht)|(?:was|waren) (?:gisteren|eergisteren|vorige week) (?:\w+ )?(?:zoek|weg|vermist|kwijt)"
     r"|(?:las|lees|zag) ik (?:\w+ )?(?:in|op) (?:de krant|het nieuws|nu\.nl|rtv\w*)|according to the news|(?<!niet )als grap|(?<!not )as a joke|lachte erbij|lachend|zwart geraamte|verkoold|uitgebrand|put (?:it )?out|extinguished"
     r"|(?:noodgeval|sos|emergency|help)\W+(?:\w+\W+){0,5}(?:containerpas|afvalpas|pasje|id[- ]?kaart|paspoort|passport|rijbewijs|wifi|internet|wachtwoord|digid|verhuizing|huurtoeslag|formulier|laptop|flight|vlucht)"
     r"|(?:containerpas|afvalpas|id[- ]?kaart|paspoort|passport|rijbewijs|wachtwoord|digid|huurtoeslag|formulier|laptop|inloggen)\b(?:\W+\w+){0,6}\W+(?:help!+|sos|noodgeval|emergency)"

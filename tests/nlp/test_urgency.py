@@ -455,6 +455,20 @@ SIGNS_Q = [
     ("ze heeft geen gedachten om zichzelf iets aan te doen, maar is wel somber", False),
     ("die muziek is om te schieten", False),
     ("welk nummer is het alarmnummer, 112 of 911? voor een pubquiz", False),
+    # and from a fifth (urgent_r: situations easily forgotten)
+    ("mijn buurman zit vast in de lift en krijgt geen lucht", True),
+    ("er is net een kind uit het raam gevallen op de eerste verdieping", True),
+    ("a boy fell out of the third floor window", True),
+    ("er rijdt een auto dwars door de mensen op de markt", True),
+    ("het vuurwerk is in zijn hand ontploft", True),
+    ("de hond bijt in haar arm en laat niet los", True),
+    ("een man zwaait met een injectiespuit naar de kassière", True),
+    ("zijn vrouw zegt dat hij zichzelf wil ophangen", True),
+    ("ze is zwanger en verliest heel veel bloed", True),
+    ("hoe kom ik aan een rookmelder voor mijn moeder?", False),
+    ("er is nog niks gebeurd, maar die overweg is gevaarlijk", False),
+    ("mijn hoofd staat in brand van alle belastingpapieren", False),
+    ("which hospital has an emergency department near Zeist?", False),
 ]
 
 
