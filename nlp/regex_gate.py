@@ -367,5 +367,6 @@ class AnyOf:
         return found
 
     def _build(self) -> RegexGate:
-        self._gate = RegexGate([re.compile(p, self.pattern.flags) for p in self._sources])
+        compiled = [self._alternative(k) for k in range(len(self._sources))]
+        self._gate = RegexGate(compiled)
         return self._gate

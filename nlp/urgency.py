@@ -187,13 +187,13 @@ assert min(map(len, TYPO_TRIGGERS)) >= 5
 _WORDS = re.compile(r"[a-z]+")
 
 
-def _misspelled_trigger(norm: str) -> str | None:
+def _misspelled_trigger(norm: str, near: _Searcher = _NEAR, wide: _Searcher = _WIDE) -> str | None:
     """Reason of the first (unnegated) word that is a one-letter typo of a TYPO_TRIGGERS word."""
     for word in set(_WORDS.findall(norm)):
         found = _typo_of(word)
         if found is not None:
             at = norm.find(word)
-            if not negated(norm, at, at + len(word)):
+            if not negated(norm, at, at + len(word), near, wide):
                 return TYPO_TRIGGERS[found]
     return None
 
@@ -241,7 +241,7 @@ def _assess_reference(text: str, lemmas: Sequence[str] | None = None) -> Urgency
     if reason is None and lemmas:
         reason = _lemma_reason(norm, lemmas, NEGATIONS)
     if reason is None:
-        reason = _misspelled_trigger(norm)
+        reason = _misspelled_trigger(norm, NEGATIONS, SENTENCE_NEGATIONS)
     if reason is not None and not FRAMES.search(norm):
         return UrgencyVerdict(urgent=True, reason=reason, acute=False)
     noise_now = ACUTE_NOISE.search(norm) and ACUTE_NOW.search(norm) and not PAST.search(norm)
@@ -309,9 +309,10 @@ def install_gate(folder: Path) -> bool:
         if saved.get("fingerprint") != source_fingerprint(_GATE_SOURCES):
             log.info("%s was written by other code: the urgency gate is built anew", path)
             return False
-        _GATE = RegexGate.from_state(saved["gate"], _typo_bit)
-        for name, alternation_state in saved.get("alternations", {}).items():
+        gate = RegexGate.from_state(saved["gate"], _typo_bit)
+        for name, alternation_state in saved["alternations"].items():
             _ALTERNATIONS[name].install(alternation_state)
+        _GATE = gate  # only once everything was read
     except (OSError, ValueError, KeyError, TypeError) as error:
         log.warning("cannot read the urgency gate %s (%s): it is built anew", path, error)
         return False
