@@ -44,6 +44,7 @@ from nlp.placenames import (
     fold,
     name_variants,
     shared_stems,
+    sound_key,
 )
 from nlp.postcodes import (
     Mention,
@@ -179,6 +180,7 @@ class LocationExtractor:
     _sizes_by_first: dict[str, tuple[int, ...]] = field(init=False, repr=False)
     _fuzzy_lengths: dict[tuple[int, str], tuple[int, int]] = field(init=False, repr=False)
     _fuzzy_shapes: set[tuple[int, str, int]] = field(init=False, repr=False)
+    _sounds: dict[tuple[int, str], str] = field(init=False, repr=False)
     _bits: dict[str | int, int] = field(init=False, repr=False)
     _pair_masks: dict[tuple[str, int, bool], int] = field(init=False, repr=False)
     _trie: dict[str, _Node] = field(init=False, repr=False, compare=False)
@@ -249,6 +251,12 @@ class LocationExtractor:
             key: (min(map(len, bucket)), max(map(len, bucket)))
             for key, bucket in self._fuzzy_choices.items()
         }
+        # the same names by how they sound (`sound_key`), where that is one name only
+        sounds: dict[tuple[int, str], set[str]] = {}
+        for (size, _), bucket in self._fuzzy_choices.items():
+            for joined, folded in bucket.items():
+                sounds.setdefault((size, sound_key(joined)), set()).add(folded)
+        self._sounds = {key: next(iter(names)) for key, names in sounds.items() if len(names) == 1}
         # (words, first letter, letters joined) that `_fuzzy` would try at all
         self._fuzzy_shapes = {
             (size, first, length)
@@ -574,10 +582,12 @@ class LocationExtractor:
         best = process.extractOne(  # over the joined names (a dict's values would be compared)
             joined, list(choices), scorer=fuzz.ratio, processor=None, score_cutoff=self.fuzzy_cutoff
         )
-        if best is None:
+        if best is not None:
+            return self._by_length[len(words)][choices[best[0]]], float(best[1])
+        heard = self._sounds.get((len(words), sound_key(joined)))  # "terweide": Terwijde
+        if heard is None:
             return [], 0.0
-        folded = choices[best[0]]
-        return self._by_length[len(words)][folded], float(best[1])
+        return self._by_length[len(words)][heard], self.fuzzy_cutoff
 
     @staticmethod
     def _place_ok(text: str, start: int, written: str) -> bool:

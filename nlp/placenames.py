@@ -92,12 +92,59 @@ def fold(text: str) -> str:
     return " ".join(text.replace("-", " ").split())
 
 
+# Spellings that sound alike in Dutch and that residents mix up when they write a name from
+# hearing it: "terweide" (Terwijde), "overvegt" (Overvecht), "Lunneten" (Lunetten).
+_SOUND_ALIKE = (
+    (re.compile(r"uy"), "ui"),
+    (re.compile(r"ij|y"), "ei"),
+    (re.compile(r"au"), "ou"),
+    (re.compile(r"ch"), "g"),
+    (re.compile(r"dt\b|d\b"), "t"),
+    (re.compile(r"([a-z])\1+"), r"\1"),  # doubled letters, last: "ee" from the steps above too
+)
+
+
+def sound_key(folded: str) -> str:
+    """A folded name as it sounds: the spelling confusions of `_SOUND_ALIKE` made equal.
+    Two names with the same key are easily written one for the other."""
+    for pattern, replacement in _SOUND_ALIKE:
+        folded = pattern.sub(replacement, folded)
+    return folded
+
+
+# titles that open street names, and how they are shortened ("Burg. Norbruislaan")
+_TITLES = {
+    "burgemeester": ("burg", "burgem"),
+    "professor": ("prof",),
+    "doctor": ("dr",),
+    "meester": ("mr",),
+    "sint": ("st",),
+    "koningin": ("kon",),
+    "koning": ("kon",),
+    "prins": ("pr",),
+    "prinses": ("pr",),
+    "generaal": ("gen",),
+}
+# "Amsterdamsestraatweg" written "Amsterdamse straatweg", "Oudegracht" as "Oude Gracht"
+_SPLIT_COMPOUND = re.compile(
+    r"^(\w{3,}e)(straatweg|straat|laan|weg|dijk|kade|plein|singel|gracht|dreef)$", re.IGNORECASE
+)
+
+
 def abbreviations(name: str) -> set[str]:
-    """How residents shorten a street name: "Jan van Scorelstraat" -> "Jan van Scorelstr"
-    (a trailing dot is not part of a token's word)."""
+    """How residents shorten or split a street name: "Jan van Scorelstraat" -> "Jan van
+    Scorelstr" (a trailing dot is not part of a token's word), "Burgemeester Norbruislaan" ->
+    "Burg Norbruislaan", "Amsterdamsestraatweg" -> "Amsterdamse straatweg"."""
+    found: set[str] = set()
     if name.lower().endswith("straat") and len(name) > 9:
-        return {name[:-6] + "str"}
-    return set()
+        found.add(name[:-6] + "str")
+    title, _, rest = name.partition(" ")
+    for short in _TITLES.get(title.lower(), ()) if rest else ():
+        found.add(f"{short} {rest}")
+    split = _SPLIT_COMPOUND.match(name)
+    if split:
+        found.add(f"{split.group(1)} {split.group(2)}")
+    return found
 
 
 def name_variants(name: str) -> set[str]:

@@ -125,3 +125,48 @@ def test_ordinary_words_are_not_places(extractor: LocationExtractor, text: str) 
 def test_street_house_number(extractor: LocationExtractor) -> None:
     (mention,) = extractor.extract("stoeptegel los voor Oudegracht 231bis")
     assert (mention.kind, mention.house_number) == ("street", "231")
+
+
+SPELLING_NAMES = [
+    ("Terwijde", "buurt"),
+    ("Lunetten-Noord", "buurt"),
+    ("Overvecht", "wijk"),
+    ("Langerak", "buurt"),
+    ("Domstraat", "street"),
+    ("Vinkenburgstraat", "street"),
+    ("Burgemeester Norbruislaan", "street"),
+    ("Amsterdamsestraatweg", "street"),
+]
+
+
+@pytest.fixture(scope="module")
+def spelling() -> LocationExtractor:
+    return LocationExtractor(SPELLING_NAMES, towns=["Stad"])
+
+
+@pytest.mark.parametrize(
+    ("text", "key"),
+    [
+        ("drempel nodig bij de school in terweide", "Terwijde"),  # ij written as ei
+        ("de glasbak in Lunneten is kapot", "Lunetten-Noord"),  # the doubled letter moved
+        ("dealers bij de portiek in overvegt", "Overvecht"),  # ch heard as g
+        ("lamp kapot op de burg. norbruislaan", "Burgemeester Norbruislaan"),
+        ("vechtpartij op de amsterdamse straatweg", "Amsterdamsestraatweg"),
+        ("Amsterdamsestraatweg 12 ligt open", "Amsterdamsestraatweg"),
+    ],
+)
+def test_names_as_residents_spell_them(spelling: LocationExtractor, text: str, key: str) -> None:
+    (mention,) = spelling.extract(text)
+    assert key in mention.alternatives
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "het duurt steeds langer voor de bus komt",  # a word cut short is no typo of Langerak
+        "in de Doustraat is de lamp kapot",  # another street, one letter away from Domstraat
+        "de Vinkenstraat heeft gaten",
+    ],
+)
+def test_near_names_stay_apart(spelling: LocationExtractor, text: str) -> None:
+    assert spelling.extract(text) == []
