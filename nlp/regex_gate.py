@@ -354,6 +354,19 @@ class AnyOf:
         end = len(text) if endpos is None else endpos
         return any(self._alternative(k).search(text, pos, end) for k in set_bits(gate.refine(found)))
 
+    def starts_in(self, text: str, pos: int, limit: int, endpos: int) -> bool:
+        """Whether a match of the pattern within text[pos:endpos] starts before `limit`
+        (what the plain pattern's leftmost match there tells)."""
+        gate = self._gate or self._build()
+        found = gate.candidates(text[pos:endpos].split())
+        if not found & gate.verdict_bits:
+            return False
+        for k in set_bits(gate.refine(found)):
+            match = self._alternative(k).search(text, pos, endpos)
+            if match is not None and match.start() < limit:
+                return True
+        return False
+
     def state(self) -> dict[str, Any]:
         return (self._gate or self._build()).state()
 

@@ -136,11 +136,12 @@ def combined() -> re.Pattern[str]:
 
 
 NEAR_BEFORE, SENTENCE_BEFORE, AFTER = 40, 120, 35  # the negation window, in characters
+SPILL = 80  # how far past a match a negation starting in the window may run
 _SENTENCE_END = re.compile(r"[.!?;]")
 
 
 class _Searcher(Protocol):
-    def search(self, string: str, pos: int, endpos: int, /) -> object: ...
+    def search(self, string: str, pos: int, endpos: int, /) -> re.Match[str] | bool | None: ...
 
 
 # The long alternations, tried only where their words occur (nlp.regex_gate.AnyOf; the
@@ -153,17 +154,28 @@ def negated(
     norm: str, start: int, end: int, near: _Searcher = _NEAR, wide: _Searcher = _WIDE
 ) -> bool:
     """Whether a negation lies near the match norm[start:end], within its sentence (never
-    past a sentence end either way): one of NEGATIONS from 40 characters before it to 35
-    after it, or one of SENTENCE_NEGATIONS (a time long past, an object knocked over) from
-    the start of its sentence, up to 120 characters back ("vorig jaar is mijn buurman op deze
-    kruising aangereden")."""
+    past a sentence end either way): one of NEGATIONS starting from 40 characters before it
+    to 35 after it, or one of SENTENCE_NEGATIONS (a time long past, an object knocked over)
+    starting from the start of its sentence, up to 120 characters back ("vorig jaar is mijn
+    buurman op deze kruising aangereden"). A negation that starts there may run on to the end
+    of the sentence, at most SPILL characters past the match ("de ambulance heeft de buurman
+    gisteravond meegenomen")."""
     reach = max(0, start - SENTENCE_BEFORE)
     sentence = max((m.end() for m in _SENTENCE_END.finditer(norm, reach, start)), default=reach)
-    stop = _SENTENCE_END.search(norm, end, end + AFTER)  # nor past the end of the sentence
-    until = stop.start() if stop else min(len(norm), end + AFTER)
-    if near.search(norm, max(sentence, start - NEAR_BEFORE), until):
+    stop = _SENTENCE_END.search(norm, end, end + SPILL)  # nor past the end of the sentence
+    until = min(stop.start(), end + AFTER) if stop else min(len(norm), end + AFTER)
+    spill = stop.start() if stop else min(len(norm), end + SPILL)
+    if _starts_in(near, norm, max(sentence, start - NEAR_BEFORE), until, spill):
         return True
-    return bool(wide.search(norm, sentence, until))
+    return _starts_in(wide, norm, sentence, until, spill)
+
+
+def _starts_in(searcher: _Searcher, norm: str, pos: int, limit: int, endpos: int) -> bool:
+    """Whether a match of `searcher` within norm[pos:endpos] starts before `limit`."""
+    if isinstance(searcher, AnyOf):
+        return searcher.starts_in(norm, pos, limit, endpos)
+    found = searcher.search(norm, pos, endpos)
+    return found is not None and found.start() < limit  # the leftmost match
 
 
 def _matches(text: str, reference: bool = False) -> str | None:
