@@ -175,7 +175,9 @@ def _starts_in(searcher: _Searcher, norm: str, pos: int, limit: int, endpos: int
     if isinstance(searcher, AnyOf):
         return searcher.starts_in(norm, pos, limit, endpos)
     found = searcher.search(norm, pos, endpos)
-    return found is not None and found.start() < limit  # the leftmost match
+    if isinstance(found, re.Match):
+        return found.start() < limit  # the leftmost match
+    return bool(found)
 
 
 def _matches(text: str, reference: bool = False) -> str | None:
