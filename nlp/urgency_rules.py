@@ -25,7 +25,7 @@ URGENT_RULES: list[tuple[str, re.Pattern[str]]] = [
         r"\bbrand(?: in| bij| op)? (?:de|het|een|onze|mijn)\b.{0,30}(?:!|nu|rook)",
         r"\b(?:auto|woning|container|huis|keuken|schuur|scooter)brand\b",
         r"\bbrandt? (?:een|de|het) (?:auto|huis|schuur|container|woning)\b",
-        r"\brook (?:komt|uit)\b", r"\bdikke rook\b", r"\bon fire\b", r"\bfire\b(?! ?works)(?! (?:department|brigade|station|safety|exit|escape|hazard|drill|pit|place|wood|service|engines?|trucks?|fighters?))",
+        r"\brook (?:komt|uit)\b", r"\bdikke rook\b", r"\bon fire\b", r"\bfire\b(?! ?works)(?! (?:department|brigade|station|safety|exit|escape|hazard|drill|pit|place|wood|service|engines?|trucks?|fighters?|extinguishers?|blankets?|inspections?|regulations?|codes?))",
         r"\bsmoke (?:coming|from|pouring)\b", r"\b(?:staat|staan) in brand\b", r"\bbrand!",
         r"\bbrandweer (?:moet|nodig|bellen|komen)",
     )),
@@ -62,7 +62,7 @@ URGENT_RULES: list[tuple[str, re.Pattern[str]]] = [
         r"\bnot breathing\b", r"\bcollapsed\b", r"\bheart attack\b",
         r"\bligt (?:al )?(?:bewegingloos|roerloos)\b", r"\bbloedt? (?:heel |zo |echt |enorm |ontzettend |flink )?(?:hevig|erg|veel)\b",
         r"\bbloedt? (?:\w+ )?uit (?:zijn|haar|z'n|zn|m'n|mijn|d'r|het) (?:hoofd|oor|oren)\b",
-        r"\bbleeding\b", r"\bveel bloed\b", r"\bis gevallen en (?:kan|komt) niet", r"\bstuiptrekk",
+        r"\bbleeding\b", r"\bveel bloed\b", r"\bis gevallen en (?:kan|komt) (?:nu )?niet (?:meer )?(?:zelf )?(?:op\b|overeind|omhoog|bewegen|lopen|staan|opstaan|praten|ademen|reageren)", r"\bstuiptrekk",
         r"\bepileptische aanval\b", r"\boverdosis\b",
     )),
     ("ongeval", _rx(
@@ -91,7 +91,7 @@ URGENT_RULES: list[tuple[str, re.Pattern[str]]] = [
         r"\bkind kwijt\b", r"\bvermist kind\b", r"\bkind(?:je)? vermist\b", r"\bmissing child\b",
     )),
     ("huiselijk_geweld_nu", _rx(
-        r"\b(?:hoor|horen|zie)\b.{0,60}\b(?:slaan|geslagen|klappen|gillen|gillt|gilt)\b.{0,40}\b(?:nu|hulp|help|politie|!)",
+        r"\b(?:hoor|horen|zie)\b.{0,60}\b(?:slaan|geslagen|klappen|gillen|gillt|gilt)\b.{0,40}\b(?:nu(?! is het (?:weer )?(?:stil|rustig))|hulp|help|politie|!)",
         r"\b(?:slaat|mishandelt) (?:zijn|haar) (?:vrouw|man|vriendin|vriend|kind|kinderen|moeder)\b",
         r"\bhuiselijk geweld\b.{0,40}\b(?:nu|op dit moment|gaande|bezig|gillen)\b",
         r"\bhitting (?:his|her) (?:wife|husband|girlfriend|kid|child)",
@@ -773,6 +773,23 @@ URGENT_RULES: list[tuple[str, re.Pattern[str]]] = [
         r"\bop de (?:grond|vloer)\b.{0,60}\b(?:al sinds|sinds vanochtend|sinds gisteren|al uren|al een uur|de hele nacht)\b",
         r"\b(?:kind\w*|baby|peuter|kleuter)\b.{0,60}\b(?:ramen dicht|in de (?:volle )?zon|hete auto|warme auto)\b",
     )),
+    # told by what is seen and heard (independent urgency set k, Nov 26 (4))
+    ("wapen", _rx(
+        r"\b(?:knallen|knal|schoten)\b.{0,80}\b(?:mensen|iedereen|people|everyone) (?:\w+ )?(?:rennen|renden|rent|rende|vluchten|vlucht|vluchtte|running|ran|runs)\b",
+        r"\b(?:knal\w*|geknal|schoten|bangs?)\b.{0,100}\b(?:echt |zeker |absoluut )?geen vuurwerk\b",
+        r"\bsteekwond", r"\bstab wound",
+    )),
+    ("onwel", _rx(
+        r"\b(?:gevallen|viel|klap|gestoten)\b.{0,60}\b(?:praat (?:\w+ ){0,3}(?:vreemd|raar|onduidelijk|verward|dubbel)|(?:is|lijkt) (?:\w+ )?(?:verward|in de war|gedesorienteerd))\b",
+        r"\bbloedt? (?:heel |echt |zo )?(?:behoorlijk|flink|hard)\b",
+        r"\b(?:chemisch\w*|giftig\w*|gif|ammoniak|chloor\w*|dampen|fumes|chemical)\b.{0,80}\b(?:over (?:te )?geven|overgeven|geven over|braken|kotsen|misselijk|duizelig|flauw\w*|benauwd|throwing up|vomiting|dizzy)\b",
+        r"\b(?:duizelig|misselijk|hoofdpijn|koppijn|suf|slaperig)\b.{0,60}\b(?:duizelig|misselijk|hoofdpijn|koppijn|suf|slaperig|in slaap)\b.{0,120}\b(?:geiser|cv|ketel|kachel|gele (?:\w+ )?vlam)\b",
+    )),
+    ("ongeval", _rx(
+        r"\b(?:zit|zitten|zat) (?:\w+ ){0,4}vast\b.{0,60}\bwater (?:komt|stroomt|loopt|staat|stijgt) (?:\w+ ){0,2}(?:binnen|hoger)\b",
+        r"\bwater (?:komt|stroomt) (?:nu )?(?:\w+ )?binnen\b.{0,60}\b(?:zit|zitten) (?:\w+ ){0,4}vast\b",
+        r"\b(?:dement\w*|verward\w*|nachthemd|nachtjapon|pyjama|peuter|kleuter|toddler)\b.{0,80}\b(?:midden (?:op|over) (?:de )?\w*(?:weg|baan|straat|laan)|tussen (?:de )?(?:rijdende )?auto'?s|op de (?:snel|ring)weg)\b",
+    )),
 ]
 # fmt: on
 
@@ -781,7 +798,7 @@ URGENT_RULES: list[tuple[str, re.Pattern[str]]] = [
 NEGATIONS = re.compile(
     r"\b(?:bijna(?! niet| geen| niks| niets| nooit)|wachten tot|voordat er|voor er|straks|ooit|kan (?:er )?een|zou(?:den)? kunnen|gaat (?:er )?een|was ooit|vorig(?:e)? (?:jaar|week|maand)|jaren geleden"
     r"|before someone|until someone|waiting for|could|almost|nearly|last year|geen (?:brand|gas|mes)\w*|niet (?:in brand|bewusteloos)|brandnetel|brandgang|brandstof"
-    r"|brandweerkazerne|brandkraan|brandtrap|brandmelder|brandhout|fire ?works?(?!.{0,100}\b(?:hit|injur|bleed|burn|hand|fingers))|vuurwerk(?!.{0,100}\b(?:geraakt|gewond|bloed|verbrand|in (?:zijn|haar|z'n|zn|m'n|mijn) (?:gezicht|oog|ogen|hand)))(?!\w* (?:naar|op) (?:een|die|de|mensen|iemand|hem|haar)\b)|mesjes|keukenmessen|messen slijpen|wapenstilstand|brandgevaarlijk|brandgevaar"
+    r"|brandweerkazerne|brandkraan|brandtrap|brandmelder|brandhout|fire ?works?(?!.{0,100}\b(?:hit|injur|bleed|burn|hand|fingers))|(?<!geen )vuurwerk(?!.{0,100}\b(?:geraakt|gewond|bloed|verbrand|in (?:zijn|haar|z'n|zn|m'n|mijn) (?:gezicht|oog|ogen|hand)))(?!\w* (?:naar|op) (?:een|die|de|mensen|iemand|hem|haar)\b)|mesjes|keukenmessen|messen slijpen|wapenstilstand|brandgevaarlijk|brandgevaar"
     r"|wel (?:vermoorden|afmaken)|ooit misgaat|lekke banden|banden lek|kunnen zo|kan zo|zou zo|ooit brand|over een paar jaar|workshop|cursus|ehbo|brandveiligheid|dood- en doodmoe|doodmoe|verhaal (?:even )?kwijt"
     r"|vechtsport\w*|in zichzelf|tegen zichzelf|niet agressief"
     r"|(?:dit|het|de klus|het werk|zijn werk|de school|school|opleiding|studie|zin|zinnen|de rest) afmaken"
@@ -802,7 +819,7 @@ NEGATIONS = re.compile(
     r"|ziet (?:het )?niet (?:meer )?zitten (?:met|van|om)|(?:de|een|die|hun|zijn|z\'n|the|a) bal\b(?! te\b)|doeltje|hoops|voetbal(?!club|vereniging|kantine|veld|stadion)\w*|basketbal\w*|keukenwinkel|bot was"
     r"|explosie (?:aan|van) onkruid|(?:ik )?las over|las (?:\w+ )?in (?:het ad|de krant|het nieuws)|read about|burgerhulpverlen\w*|oproepsysteem"
     r"|vonkt soms|sparks sometimes|batterij(?!\w* (?:ingeslikt|doorgeslikt|opgegeten|ontplof\w*|explod\w*|in brand|vat vlam))|bel ik (?:dan )?112|112 of (?:de|het)|zonder gewonden|geen gewonden"
-    r"|als er een noodgeval|de politie geweest|nu is het (?:weer )?rustig|ambulance\w* (?:heeft|hebben) (?:\w+ ){0,4}meegenomen"
+    r"|als er een noodgeval|de politie geweest|nu is het (?:weer )?rustig|kort gepiept|ik sta (?:echt |bijna |zowat )?op instorten|een keer (?:kort )?gepiept|(?:piept|piepte) (?:\w+ ){0,2}een keer|(?:roept|zegt|dreigt|riep|zei|roepen|zeggen) (?:\w+ )?al (?:jaren|maanden|tijden)|\bin gestoken|nooit (?:iemand )?gewond\w*|(?:politie|ambulance|brandweer)\w* (?:was|is|kwam) (?:er )?(?:gelukkig |wel |heel )?snel (?:bij|ter plaatse)|stedin (?:is|staat|zijn|was) (?:er|al)|(?:hoort|hoorde) (?:er )?bij (?:tijdens |bij )?(?:het|de) (?:werk|werkzaamheden)|het erbij hoort|ambulance\w* (?:heeft|hebben) (?:\w+ ){0,4}meegenomen"
     r"|gerepareerd|hersteld|repaired|(?:kat|hond|konijn|duif|vogel|cavia|kip)\w* (?:is |werd )?(?:aangevallen|gebeten)"
     r"|hoofd ontploft|ontploft mijn hoofd|head (?:is )?(?:going to )?explod\w*|op (?:duiven|vogels|ratten|blikjes)"
     r"|a while ago|een tijdje geleden|ever|every time|elke keer als|emergency passport|noodpaspoort|nooddocument"
@@ -967,7 +984,7 @@ FRAMES = re.compile(
     r"|sorry voor de melding|sorry for (?:the|my) (?:message|report|alarm)|las in de krant|read in the (?:paper|news)|klopt dat\?"
     r"|explosie van (?:troep|afval|rommel|zooi|vuil)"
     r"|klopt het dat|is het waar dat|is it (?:still )?safe|is het (?:nog )?veilig|fire safety|brandveilig\w*"
-    r"|everyone is (?:fine|ok|okay|safe)|iedereen is (?:ok|oke|in orde|veilig)|fire brigade left|brandweer is (?:al )?(?:weg|vertrokken))\b"
+    r"|everyone is (?:fine|ok|okay|safe)|iedereen is (?:ok|oke|in orde|veilig)|fire brigade left|brandweer is (?:al |net |zojuist |alweer )?(?:weg|vertrokken)(?!,? (?:maar|en) (?:nu|er|het|toen)))\b"
 )
 
 # Past-tense markers: a loud party "vorige week" is not acute now.
@@ -993,5 +1010,6 @@ COMMON_WORDS = frozenset(
     ziet onder binnen niets with want valt praten doen auto car iemand fell oude oudere jongen meisje
     i that overal at this it echt allemaal helemaal trap
     wat hoor street na stoep liggen achter alles zorgen pavement muur stop here last antwoord bang road
+    zelf staan weet tussen geven omhoog reageren vast
     """.split()  # noqa: SIM905
 )

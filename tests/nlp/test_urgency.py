@@ -471,10 +471,39 @@ SIGNS_Q = [
     ("which hospital has an emergency department near Zeist?", False),
 ]
 
+# from the errors of urgency set k and whole-task sets i and j (Nov 26 (4)), in other words
+SIGNS_K = [
+    ("we hoorden vier knallen op het plein en iedereen rent weg", True),
+    ("twee harde knallen bij de snackbar, dat was zeker geen vuurwerk", True),
+    ("er zit een man met een steekwond op de trap van ons portiek", True),
+    ("mijn zoon is van zijn fiets gevallen en is helemaal in de war", True),
+    ("opa viel van de ladder en praat nu heel raar", True),
+    ("de wond aan zijn been bloedt flink en hij is wit weggetrokken", True),
+    ("er hangt een chemische lucht in de hal en de kinderen zijn misselijk en duizelig", True),
+    ("we hebben hoofdpijn en zijn duizelig, de kachel staat al de hele dag aan", True),
+    ("mijn moeder zit vast in haar kelder en het water stijgt hoger", True),
+    ("een verwarde man loopt midden op de ringweg", True),
+    ("een peuter in pyjama loopt tussen de auto's op de kruising", True),
+    ("de brandweer is weg, maar nu komt er weer rook uit het dak", True),
+    ("de ambulance heeft mijn buurvrouw vanochtend meegenomen, wie geeft haar planten water?", False),
+    ("de rookmelder heeft vannacht een keer kort gepiept, is de batterij leeg?", False),
+    ("mijn broer zegt al jaren dat hij er een eind aan maakt, maar hij is nu in therapie", False),
+    ("we hebben er zoveel uren in gestoken en nu is alles weg", False),
+    ("de brandweer is zojuist vertrokken, het vuur in de container is uit", False),
+    ("vorige week een vechtpartij bij het station, de politie was er heel snel bij", False),
+    ("vaak aanrijdingen op die rotonde, nooit gewonden gelukkig", False),
+    ("het ruikt naar gas bij de opgebroken straat, maar stedin is er al", False),
+    ("who checks the fire extinguishers in our flat?", False),
+    ("ik hoor ze soms ruzie maken en klappen. nu is het stil. wat moet ik doen?", False),
+    ("ik sta echt op instorten door de herrie van de buren", False),
+    ("mijn vader is gevallen en kan niet meer zelf koken, welke hulp is er?", False),
+]
+
 
 @pytest.mark.parametrize(
     ("text", "urgent"),
-    [*SENTENCE_SCOPE, *NAMED_AND_NOTED, *SIGNS_SEEN, *SIGNS_N, *SIGNS_O, *SIGNS_P, *SIGNS_GHI, *SIGNS_Q],
-)
+    [*SENTENCE_SCOPE, *NAMED_AND_NOTED, *SIGNS_SEEN, *SIGNS_N, *SIGNS_O, *SIGNS_P, *SIGNS_GHI, *SIGNS_Q,
+     *SIGNS_K],
+)  # fmt: skip
 def test_verdicts_on_independent_wording(text: str, urgent: bool) -> None:
     assert assess(text).urgent is urgent, text
