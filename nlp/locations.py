@@ -81,6 +81,8 @@ _PLACE_BEFORE_BACKWARDS = re.compile(  # for `ends_with`: the same, read backwar
     re.IGNORECASE,
 )
 _TOKEN = re.compile(r"[\w'’]+\.?", re.UNICODE)
+# what may follow a name that stands alone: punctuation, the end, or a house number
+_ALONE_AFTER = re.compile(r"\s*(?:[,.;!?]|$|\d)")
 
 
 def _nth_token_start(text: str, k: int) -> int:
@@ -612,9 +614,12 @@ class LocationExtractor:
             return all(w[:1].isupper() or (w.islower() and len(w) <= 3) for w in words)
         if before[-1:] in "- " and any(fold(before).endswith(t) for t in self._towns):
             return True
-        # a capitalised ordinary word inside a sentence ("bij Ondiep"), but never a compass point
+        # a capitalised ordinary word inside a sentence ("bij Ondiep"), or standing alone as an
+        # address line does ("Ondiep, 2-hoog", "... kapot. Ondiep 14."), but never a compass point
+        if not written[:1].isupper() or entry.folded in COMPASS_WORDS:
+            return False
         inside = bool(before.strip()) and not before.rstrip().endswith((".", "!", "?", ":"))
-        return written[:1].isupper() and inside and entry.folded not in COMPASS_WORDS
+        return inside or _ALONE_AFTER.match(text, end) is not None
 
 
 def mention_names(mentions: Iterable[Mention], kinds: Iterable[str]) -> list[str]:

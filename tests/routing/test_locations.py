@@ -94,6 +94,8 @@ def extractor() -> LocationExtractor:
         ("ik woon in de binnenstad", "Binnenstad"),
         ("Stad-West heeft een probleem", "West"),
         ("bij Ondiep op het plein", "Ondiep"),
+        ("lekkage bij de bovenburen. Ondiep, 2-hoog", "Ondiep"),  # alone, as an address line
+        ("brand!! Ondiep 40 boven de kapper", "Ondiep"),
         ("wonen in Halve Maan", "Halve Maan"),
         ("een gat in de Oudegracht 12 bij de werf", "Oudegracht"),
     ],
@@ -113,6 +115,9 @@ def test_names_found(extractor: LocationExtractor, text: str, key: str) -> None:
         "West of oost, thuis best",  # a compass word at the start of a sentence
         "op vakantie in Zuid-Frankrijk",
         "het water is hier ondiep",
+        "Ondiep water is gevaarlijk voor kleine kinderen.",
+        "Ondiep en modderig, die vijver.",  # capitalised at the start, but a word follows
+
         "er hangt een halve maan aan de lucht",
         "wat gaat er worden met de speeltuin",  # not Woerden
         "het kanaal is vies",
