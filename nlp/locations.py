@@ -159,6 +159,9 @@ _END = _Token("", "", "", False, None, _NO_MATCH, 0, _ANY)  # after the last tok
 _FMASK = attrgetter("fmask")
 _TMASK = attrgetter("tmask")
 _CACHE_LIMIT = 100_000  # chunks, tokens, word pairs remembered per extractor
+# a name that sounds the same as the written word ("overvegt", "Overvecht": 82) is at least
+# this close to it; below it, `_fuzzy` does not work out how the word sounds
+_SOUND_CUTOFF = 75.0
 
 
 @dataclass
@@ -582,9 +585,11 @@ class LocationExtractor:
         if not choices or not low * 0.8 <= len(joined) <= high * 1.25:
             return [], 0.0
         best = process.extractOne(  # over the joined names (a dict's values would be compared)
-            joined, list(choices), scorer=fuzz.ratio, processor=None, score_cutoff=self.fuzzy_cutoff
+            joined, list(choices), scorer=fuzz.ratio, processor=None, score_cutoff=_SOUND_CUTOFF
         )
-        if best is not None:
+        if best is None:  # not even close: then no name sounds the same either
+            return [], 0.0
+        if best[1] >= self.fuzzy_cutoff:
             return self._by_length[len(words)][choices[best[0]]], float(best[1])
         heard = self._sounds.get((len(words), sound_key(joined)))  # "terweide": Terwijde
         if heard is None:
