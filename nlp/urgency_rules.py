@@ -25,7 +25,7 @@ URGENT_RULES: list[tuple[str, re.Pattern[str]]] = [
         r"\bbrand(?: in| bij| op)? (?:de|het|een|onze|mijn)\b.{0,30}(?:!|nu|rook)",
         r"\b(?:auto|woning|container|huis|keuken|schuur|scooter)brand\b",
         r"\bbrandt? (?:een|de|het) (?:auto|huis|schuur|container|woning)\b",
-        r"\brook (?:komt|uit)\b", r"\bdikke rook\b", r"\bon fire\b", r"\bfire\b(?! ?works)(?! (?:department|brigade|station|safety|exit|escape|hazard|drill|pit|place|wood|service|engines?|trucks?|fighters?|extinguishers?|blankets?|inspections?|regulations?|codes?))",
+        r"\brook (?:komt|uit)\b(?![^.!?]{0,80}\b(?:barbecue\w*|bbq|houtkachel|vuurkorf|vuurschaal|open haard|kampvuur|rookworst))", r"\bdikke rook\b(?![^.!?]{0,80}\b(?:barbecue\w*|bbq|houtkachel|vuurkorf|vuurschaal|open haard|kampvuur|rookworst))", r"\bon fire\b", r"\bfire\b(?! ?works)(?! (?:department|brigade|station|safety|exit|escape|hazard|drill|pit|place|wood|service|engines?|trucks?|fighters?|extinguishers?|blankets?|inspections?|regulations?|codes?|risks?))",
         r"\bsmoke (?:coming|from|pouring)\b", r"\b(?:staat|staan) in brand\b", r"\bbrand!",
         r"\bbrandweer (?:moet|nodig|bellen|komen)",
     )),
@@ -190,7 +190,7 @@ URGENT_RULES: list[tuple[str, re.Pattern[str]]] = [
         r"\bgas ?(?:geur|lucht|smell|stank)\b", r"\bsmells? like gas\b",
     )),
     ("brand", _rx(
-        r"\b(?:zwarte|veel|witte|grijze|dichte|black|thick|heavy) (?:rook|smoke)\b",
+        r"\b(?:zwarte|veel|witte|grijze|dichte|black|thick|heavy) (?:rook|smoke)\b(?![^.!?]{0,80}\b(?:barbecue\w*|bbq|houtkachel|vuurkorf|vuurschaal|open haard|kampvuur|rookworst))",
         r"\brook\b.{0,40}\b(?:vandaan|naar buiten|onder de deur|door de kieren|uit het dak)\b",
         r"\b(?:container|auto|huis|schuur|woning|flat|keuken|bus|scooter|brommer|vuilnisbak|prullenbak|afvalbak|bak|struik|gebouw|school|pand|winkel|dak|zolder|garage|schuurtje|caravan|boot|trein)\w{0,12}\b.{0,30}\b(?<!licht )(?<!lamp )brandt\b",
         r"\b(?:is|are|was|has caught|caught|catches|going up) (?:on )?fire\b", r"\bin flames\b",
@@ -773,6 +773,10 @@ URGENT_RULES: list[tuple[str, re.Pattern[str]]] = [
         r"\bop de (?:grond|vloer)\b.{0,60}\b(?:al sinds|sinds vanochtend|sinds gisteren|al uren|al een uur|de hele nacht)\b",
         r"\b(?:kind\w*|baby|peuter|kleuter)\b.{0,60}\b(?:ramen dicht|in de (?:volle )?zon|hete auto|warme auto)\b",
     )),
+    ("brand", _rx(
+        r"\b(?:blew up|exploded)\b.{0,60}\b(?:smoke|fire|flames)\b", r"\b(?:smoke everywhere|overal rook|rook overal)\b",
+        r"\bontploft\b.{0,60}\b(?:rook|vlammen|vuur)\b",
+    )),
     # told by what is seen and heard (independent urgency set k, Nov 26 (4))
     ("wapen", _rx(
         r"\b(?:knallen|knal|schoten)\b.{0,80}\b(?:mensen|iedereen|people|everyone) (?:\w+ )?(?:rennen|renden|rent|rende|vluchten|vlucht|vluchtte|running|ran|runs)\b",
@@ -819,7 +823,7 @@ NEGATIONS = re.compile(
     r"|ziet (?:het )?niet (?:meer )?zitten (?:met|van|om)|(?:de|een|die|hun|zijn|z\'n|the|a) bal\b(?! te\b)|doeltje|hoops|voetbal(?!club|vereniging|kantine|veld|stadion)\w*|basketbal\w*|keukenwinkel|bot was"
     r"|explosie (?:aan|van) onkruid|(?:ik )?las over|las (?:\w+ )?in (?:het ad|de krant|het nieuws)|read about|burgerhulpverlen\w*|oproepsysteem"
     r"|vonkt soms|sparks sometimes|batterij(?!\w* (?:ingeslikt|doorgeslikt|opgegeten|ontplof\w*|explod\w*|in brand|vat vlam))|bel ik (?:dan )?112|112 of (?:de|het)|zonder gewonden|geen gewonden"
-    r"|als er een noodgeval|de politie geweest|nu is het (?:weer )?rustig|kort gepiept|ik sta (?:echt |bijna |zowat )?op instorten|een keer (?:kort )?gepiept|(?:piept|piepte) (?:\w+ ){0,2}een keer|(?:roept|zegt|dreigt|riep|zei|roepen|zeggen) (?:\w+ )?al (?:jaren|maanden|tijden)|\bin gestoken|nooit (?:iemand )?gewond\w*|(?:politie|ambulance|brandweer)\w* (?:was|is|kwam) (?:er )?(?:gelukkig |wel |heel )?snel (?:bij|ter plaatse)|stedin (?:is|staat|zijn|was) (?:er|al)|(?:hoort|hoorde) (?:er )?bij (?:tijdens |bij )?(?:het|de) (?:werk|werkzaamheden)|het erbij hoort|ambulance\w* (?:heeft|hebben) (?:\w+ ){0,4}meegenomen"
+    r"|als er een noodgeval|de politie geweest|nu is het (?:weer )?rustig|kort gepiept|liep (?:\w+ )?goed af|(?:is|was) (?:gelukkig )?goed afgelopen|(?:slaat|slaan|sloeg|smijt|smijten) (?:\w+ ){0,4}met (?:de )?deuren|deuren (?:dicht)?(?:slaan|knallen)|(?:netbeheerder|stedin|enexis|monteur|installateur|loodgieter)\w* (?:is|was|zijn|waren) (?:al |net )?(?:geweest|gekomen|langs geweest)|(?:lek|lekje) (?:\w+ ){0,4}(?:gedicht|gerepareerd)|(?:inbrekers?|daders?|dieven|ze) (?:zijn|is|waren|was) (?:al |allang |alweer |lang )?(?:vertrokken|weg|gevlucht)|(?:vond|gevonden|found) (?:\w+ ){0,3}(?:mes|messen|wapen|pistool|knife|gun)\b|(?:naar|bij) (?:het )?politiebureau gebracht|testknop|test ?button|ik sta (?:echt |bijna |zowat )?op instorten|een keer (?:kort )?gepiept|(?:piept|piepte) (?:\w+ ){0,2}een keer|(?:roept|zegt|dreigt|riep|zei|roepen|zeggen) (?:\w+ )?al (?:jaren|maanden|tijden)|\bin gestoken|nooit (?:iemand )?gewond\w*|(?:politie|ambulance|brandweer)\w* (?:was|is|kwam) (?:er )?(?:gelukkig |wel |heel )?snel (?:bij|ter plaatse)|stedin (?:is|staat|zijn|was) (?:er|al)|(?:hoort|hoorde) (?:er )?bij (?:tijdens |bij )?(?:het|de) (?:werk|werkzaamheden)|het erbij hoort|ambulance\w* (?:heeft|hebben) (?:\w+ ){0,4}meegenomen"
     r"|gerepareerd|hersteld|repaired|(?:kat|hond|konijn|duif|vogel|cavia|kip)\w* (?:is |werd )?(?:aangevallen|gebeten)"
     r"|hoofd ontploft|ontploft mijn hoofd|head (?:is )?(?:going to )?explod\w*|op (?:duiven|vogels|ratten|blikjes)"
     r"|a while ago|een tijdje geleden|ever|every time|elke keer als|emergency passport|noodpaspoort|nooddocument"
@@ -968,7 +972,7 @@ FRAMES = re.compile(
     r"|gelukkig niemand|niemand (?:ernstig )?gewond|nobody (?:seemed |was |got )?(?:hurt|injured)|no one (?:was |got )?(?:hurt|injured)"
     r"|was over quickly|al opgelost|ruik (?:ik )?(?:niks|niets) meer|wrak|smoke damage|rookschade|roetschade|who pays|wie betaalt"
     r"|ligt nu in het ziekenhuis|is (?:nu )?in het ziekenhuis|heard (?:that )?(?:someone|somebody|there) (?:got|was|were|had)|hoorde dat er .{0,30}(?:was|geweest)"
-    r"|ambulance heeft (?:hem|haar) (?:meegenomen|opgehaald)|ambulance took (?:him|her)|bleek (?:het )?(?:vuurwerk|loos alarm|niks|niets)"
+    r"|ambulance (?:is geweest en |is gekomen en |kwam en )?heeft (?:hem|haar) (?:meegenomen|opgehaald)|(?:ik )?(?:zag|las|hoorde) (?:\w+ )?(?:op|in) (?:het nieuws|de krant|het journaal|nu\.nl|rtv \w+)|ambulance took (?:him|her)|bleek (?:het )?(?:vuurwerk|loos alarm|niks|niets)"
     r"|(?:er is )?nog (?:niks|niets) gebeurd|teruggebracht|(?:is|zijn) (?:weer |inmiddels )?(?:gevonden|terecht)|(?:was|waren) (?:gisteren|eergisteren|vorige week) (?:\w+ )?(?:zoek|weg|vermist|kwijt)"
     r"|(?:las|lees|zag) ik (?:\w+ )?(?:in|op) (?:de krant|het nieuws|nu\.nl|rtv\w*)|according to the news|(?<!niet )als grap|(?<!not )as a joke|lachte erbij|lachend|zwart geraamte|verkoold|uitgebrand|put (?:it )?out|extinguished"
     r"|(?:noodgeval|sos|emergency|help)\W+(?:\w+\W+){0,5}(?:containerpas|afvalpas|pasje|id[- ]?kaart|paspoort|passport|rijbewijs|wifi|internet|wachtwoord|digid|verhuizing|huurtoeslag|formulier|laptop|flight|vlucht)"
@@ -1010,6 +1014,6 @@ COMMON_WORDS = frozenset(
     ziet onder binnen niets with want valt praten doen auto car iemand fell oude oudere jongen meisje
     i that overal at this it echt allemaal helemaal trap
     wat hoor street na stoep liggen achter alles zorgen pavement muur stop here last antwoord bang road
-    zelf staan weet tussen geven omhoog reageren vast
+    zelf staan weet tussen geven omhoog reageren vast everywhere
     """.split()  # noqa: SIM905
 )

@@ -497,6 +497,18 @@ SIGNS_K = [
     ("ik hoor ze soms ruzie maken en klappen. nu is het stil. wat moet ik doen?", False),
     ("ik sta echt op instorten door de herrie van de buren", False),
     ("mijn vader is gevallen en kan niet meer zelf koken, welke hulp is er?", False),
+    # and from urgency set l
+    ("the battery of his e-bike exploded, there is smoke everywhere in the stairwell", True),
+    ("de powerbank is ontploft en er komt rook uit de slaapkamer", True),
+    ("ik zag op het journaal dat er weer een fietser is aangereden op die kruising", False),
+    ("vorige week een botsing met een scooter, het liep goed af maar het is te druk", False),
+    ("the kids slam the doors all evening, the neighbour upstairs slaat met de deuren", False),
+    ("we roken gas, de monteur is net geweest en alles is weer dicht", False),
+    ("de inbrekers waren al weg toen we thuiskwamen, hoe doe ik aangifte?", False),
+    ("mijn zoon vond een mes in het park en we hebben het naar het politiebureau gebracht", False),
+    ("de buren stoken de houtkachel en er komt veel rook uit de schoorsteen", False),
+    ("ik heb op de testknop van de rookmelder gedrukt en hij loeit, klopt dat?", False),
+    ("are barbecues on balconies a fire risk?", False),
 ]
 
 
