@@ -509,6 +509,14 @@ SIGNS_K = [
     ("de buren stoken de houtkachel en er komt veel rook uit de schoorsteen", False),
     ("ik heb op de testknop van de rookmelder gedrukt en hij loeit, klopt dat?", False),
     ("are barbecues on balconies a fire risk?", False),
+    # and from whole-task set k
+    ("de paal is omver gereden en er komen vonken uit de kabels, er lopen mensen langs", True),
+    ("a bus knocked the lamp post down and the wires are sparking next to the kids", True),
+    ("het verkeersbord is omgereden, ligt al twee dagen op de stoep", False),
+    ("ik zorg voor mijn moeder en ik trek het niet meer, wie kan helpen?", False),
+    ("de rookmelder piept elke minuut maar er is geen rook, batterij is nieuw", False),
+    ("wat moet je eigenlijk doen als je gas ruikt in de flat? wil het gewoon weten", False),
+    ("mijn buurman is gisteren met een ambulance opgehaald en is nu weer thuis", False),
 ]
 
 
