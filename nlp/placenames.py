@@ -126,15 +126,19 @@ _TITLES = {
     "generaal": ("gen",),
 }
 # "Amsterdamsestraatweg" written "Amsterdamse straatweg", "Oudegracht" as "Oude Gracht"
+# ... and "Wilhelminapark" as "Wilhelmina park"
 _SPLIT_COMPOUND = re.compile(
-    r"^(\w{3,}e)(straatweg|straat|laan|weg|dijk|kade|plein|singel|gracht|dreef)$", re.IGNORECASE
+    r"^(\w{3,}e)(straatweg|straat|laan|weg|dijk|kade|plein|singel|gracht|dreef)$"
+    r"|^(\w{5,})(park|plein|plantsoen)$",
+    re.IGNORECASE,
 )
 
 
 def abbreviations(name: str) -> set[str]:
     """How residents shorten or split a street name: "Jan van Scorelstraat" -> "Jan van
     Scorelstr" (a trailing dot is not part of a token's word), "Burgemeester Norbruislaan" ->
-    "Burg Norbruislaan", "Amsterdamsestraatweg" -> "Amsterdamse straatweg"."""
+    "Burg Norbruislaan", "Amsterdamsestraatweg" -> "Amsterdamse straatweg", "Wilhelminapark" ->
+    "Wilhelmina park"."""
     found: set[str] = set()
     if name.lower().endswith("straat") and len(name) > 9:
         found.add(name[:-6] + "str")
@@ -143,7 +147,8 @@ def abbreviations(name: str) -> set[str]:
         found.add(f"{short} {rest}")
     split = _SPLIT_COMPOUND.match(name)
     if split:
-        found.add(f"{split.group(1)} {split.group(2)}")
+        head, tail = (split.group(1), split.group(2)) if split.group(1) else (split.group(3), split.group(4))
+        found.add(f"{head} {tail}")
     return found
 
 

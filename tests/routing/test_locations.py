@@ -141,6 +141,7 @@ SPELLING_NAMES = [
     ("Vinkenburgstraat", "street"),
     ("Burgemeester Norbruislaan", "street"),
     ("Amsterdamsestraatweg", "street"),
+    ("Wilhelminapark", "street"),
 ]
 
 
@@ -158,6 +159,7 @@ def spelling() -> LocationExtractor:
         ("lamp kapot op de burg. norbruislaan", "Burgemeester Norbruislaan"),
         ("vechtpartij op de amsterdamse straatweg", "Amsterdamsestraatweg"),
         ("Amsterdamsestraatweg 12 ligt open", "Amsterdamsestraatweg"),
+        ("een tak gevallen in het wilhelmina park", "Wilhelminapark"),
     ],
 )
 def test_names_as_residents_spell_them(spelling: LocationExtractor, text: str, key: str) -> None:
