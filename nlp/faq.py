@@ -54,9 +54,10 @@ QUESTION_START = re.compile(
     r"how|what|where|when|who|which|why|can|could|may|do|does|is|are|should|will|would)\b"
 )
 QUESTION_PHRASE = re.compile(
-    r"\b(?:ik wil (?:graag )?weten|weet iemand|vraag over|vraagje|graag info|informatie over|"
-    r"hoe zit het met|hoe werkt|hoe kan ik|hoe moet ik|kan ik|mag ik|moet ik|waar kan ik|"
-    r"i want to know|i would like to know|how do i|can i|where can i|is it allowed|info about)\b"
+    r"\b(?:ik wil (?:graag )?(?:weten|vragen)|weet iemand|vraag over|vraagje|graag info|informatie over|"
+    r"hoe zit het met|hoe werkt|hoe kan ik|hoe moet ik|hoe meld ik|kan ik|mag ik|moet ik|waar kan ik|"
+    r"waar (?:meld|moet) ik|(?:bij )?wie (?:moet|kan) ik|ik vroeg me af|"
+    r"i want to know|i would like to know|how do i|can i|where can i|where do i|who do i|is it allowed|info about)\b"
 )
 
 
@@ -184,6 +185,11 @@ _RHETORICAL_HINTS = _hints(
 _ACTION_HINTS = _hints("jullie", "you", "iemand", "someone", "kan ", "can ")
 _PHRASE_HINTS = _hints(
     "ik wil ",
+    "waar ",
+    "wie ",
+    "vroeg",
+    "where do",
+    "who do",
     "weet iemand",
     "vraag",
     "info",

@@ -74,6 +74,11 @@ def test_faq_files_cover_the_taxonomy(municipality: str) -> None:
         ("kunnen jullie mijn oude bank komen ophalen?", True),
         ("kunnen jullie alles wat ik hier getypt heb wissen?", True),
         ("can you delete my data?", True),
+        # asked without a question mark, mid-sentence or indirectly
+        ("stoeptegel los bij de school waar meld ik dat", True),
+        ("ik wil graag vragen wanneer de kerstbomen worden opgehaald", True),
+        ("goedemiddag, ik vroeg me af bij wie ik moet zijn voor een parkeervergunning", True),
+        ("bike wreck outside for weeks who do i contact", True),
     ],
 )
 def test_question_detection(text: str, asked: bool) -> None:
