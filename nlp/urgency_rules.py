@@ -27,7 +27,7 @@ URGENT_RULES: list[tuple[str, re.Pattern[str]]] = [
         r"\bbrandt? (?:een|de|het) (?:auto|huis|schuur|container|woning)\b",
         r"\brook (?:komt|uit)\b(?![^.!?]{0,80}\b(?:barbecue\w*|bbq|houtkachel|vuurkorf|vuurschaal|open haard|kampvuur|rookworst))", r"\bdikke rook\b(?![^.!?]{0,80}\b(?:barbecue\w*|bbq|houtkachel|vuurkorf|vuurschaal|open haard|kampvuur|rookworst))", r"\bon fire\b", r"\bfire\b(?! ?works)(?! (?:department|brigade|station|safety|exit|escape|hazard|drill|pit|place|wood|service|engines?|trucks?|fighters?|extinguishers?|blankets?|inspections?|regulations?|codes?|risks?))",
         r"\bsmoke (?:coming|from|pouring)\b", r"\b(?:staat|staan) in brand\b", r"\bbrand!",
-        r"\bbrandweer (?:moet|nodig|bellen|komen)",
+        r"\bbrandweer (?:moet|nodig|bellen|komen)(?! (?:voor|om) (?:een |de |mijn |onze )?(?:kat|poes|kitten|vogel))",
     )),
     ("gas", _rx(
         r"\bgaslucht\b", r"\bruik(?:en|t)? (?:\w+ )?gas\b", r"\bgas ?lek",
@@ -777,6 +777,13 @@ URGENT_RULES: list[tuple[str, re.Pattern[str]]] = [
         r"\b(?:blew up|exploded)\b.{0,60}\b(?:smoke|fire|flames)\b", r"\b(?:smoke everywhere|overal rook|rook overal)\b",
         r"\bontploft\b.{0,60}\b(?:rook|vlammen|vuur)\b",
     )),
+    ("huiselijk_geweld_nu", _rx(
+        r"\b(?:schreeuw\w*|gil\w*|roep\w*)\b.{0,40}\b(?:laat (?:me|mij) los|let (?:me|go of me) go|let go of me)\b",
+        r"\b(?:schreeuw\w*|gil\w*|geschreeuw|gegil)\b.{0,80}\b(?:dingen|spullen|glas|borden|servies) (?:\w+ )?(?:kapotvallen|kapotgaan|breken|sneuvelen|stukvallen)\b",
+    )),
+    ("onwel", _rx(
+        r"\bzwak(?:jes)? (?:om hulp )?(?:roepen|roept|kreunen|kreunt|calling)\b",
+    )),
     # told by what is seen and heard (independent urgency set k, Nov 26 (4))
     ("wapen", _rx(
         r"\b(?:knallen|knal|schoten)\b.{0,80}\b(?:mensen|iedereen|people|everyone) (?:\w+ )?(?:rennen|renden|rent|rende|vluchten|vlucht|vluchtte|running|ran|runs)\b",
@@ -823,7 +830,7 @@ NEGATIONS = re.compile(
     r"|ziet (?:het )?niet (?:meer )?zitten (?:met|van|om)|(?:de|een|die|hun|zijn|z\'n|the|a) bal\b(?! te\b)|doeltje|hoops|voetbal(?!club|vereniging|kantine|veld|stadion)\w*|basketbal\w*|keukenwinkel|bot was"
     r"|explosie (?:aan|van) onkruid|(?:ik )?las over|las (?:\w+ )?in (?:het ad|de krant|het nieuws)|read about|burgerhulpverlen\w*|oproepsysteem"
     r"|vonkt soms|sparks sometimes|batterij(?!\w* (?:ingeslikt|doorgeslikt|opgegeten|ontplof\w*|explod\w*|in brand|vat vlam))|bel ik (?:dan )?112|112 of (?:de|het)|zonder gewonden|geen gewonden"
-    r"|als er een noodgeval|de politie geweest|nu is het (?:weer )?rustig|kort gepiept|(?:er is )?geen rook\b|piept elke (?:halve )?minuut|(?:met|in) (?:de|een) ambulance (?:\w+ ){0,2}opgehaald|(?:is|zijn) (?:nu )?(?:weer|alweer) thuis|liep (?:\w+ )?goed af|(?:is|was) (?:gelukkig )?goed afgelopen|(?:slaat|slaan|sloeg|smijt|smijten) (?:\w+ ){0,4}met (?:de )?deuren|deuren (?:dicht)?(?:slaan|knallen)|(?:netbeheerder|stedin|enexis|monteur|installateur|loodgieter)\w* (?:is|was|zijn|waren) (?:al |net )?(?:geweest|gekomen|langs geweest)|(?:lek|lekje) (?:\w+ ){0,4}(?:gedicht|gerepareerd)|(?:inbrekers?|daders?|dieven|ze) (?:zijn|is|waren|was) (?:al |allang |alweer |lang )?(?:vertrokken|weg|gevlucht)|(?:vond|gevonden|found) (?:\w+ ){0,3}(?:mes|messen|wapen|pistool|knife|gun)\b|(?:naar|bij) (?:het )?politiebureau gebracht|testknop|test ?button|ik sta (?:echt |bijna |zowat )?op instorten|een keer (?:kort )?gepiept|(?:piept|piepte) (?:\w+ ){0,2}een keer|(?:roept|zegt|dreigt|riep|zei|roepen|zeggen) (?:\w+ )?al (?:jaren|maanden|tijden)|\bin gestoken|nooit (?:iemand )?gewond\w*|(?:politie|ambulance|brandweer)\w* (?:was|is|kwam) (?:er )?(?:gelukkig |wel |heel )?snel (?:bij|ter plaatse)|stedin (?:is|staat|zijn|was) (?:er|al)|(?:hoort|hoorde) (?:er )?bij (?:tijdens |bij )?(?:het|de) (?:werk|werkzaamheden)|het erbij hoort|ambulance\w* (?:heeft|hebben) (?:\w+ ){0,4}meegenomen"
+    r"|als er een noodgeval|de politie geweest|nu is het (?:weer )?rustig|kort gepiept|(?:een|nieuwe|goede|extra) (?:koolmonoxide|co|rook)-?melder|het zekere voor het onzekere|(?:er is )?geen rook\b|piept elke (?:halve )?minuut|(?:met|in) (?:de|een) ambulance (?:\w+ ){0,2}opgehaald|(?:is|zijn) (?:nu )?(?:weer|alweer) thuis|liep (?:\w+ )?goed af|(?:is|was) (?:gelukkig )?goed afgelopen|(?:slaat|slaan|sloeg|smijt|smijten) (?:\w+ ){0,4}met (?:de )?deuren|deuren (?:dicht)?(?:slaan|knallen)|(?:netbeheerder|stedin|enexis|monteur|installateur|loodgieter)\w* (?:is|was|zijn|waren) (?:al |net )?(?:geweest|gekomen|langs geweest)|(?:lek|lekje) (?:\w+ ){0,4}(?:gedicht|gerepareerd)|(?:inbrekers?|daders?|dieven|ze) (?:zijn|is|waren|was) (?:al |allang |alweer |lang )?(?:vertrokken|weg|gevlucht)|(?:vond|gevonden|found) (?:\w+ ){0,3}(?:mes|messen|wapen|pistool|knife|gun)\b|(?:naar|bij) (?:het )?politiebureau gebracht|testknop|test ?button|ik sta (?:echt |bijna |zowat )?op instorten|een keer (?:kort )?gepiept|(?:piept|piepte) (?:\w+ ){0,2}een keer|(?:roept|zegt|dreigt|riep|zei|roepen|zeggen) (?:\w+ )?al (?:jaren|maanden|tijden)|\bin gestoken|nooit (?:iemand )?gewond\w*|(?:politie|ambulance|brandweer)\w* (?:was|is|kwam) (?:er )?(?:gelukkig |wel |heel )?snel (?:bij|ter plaatse)|stedin (?:is|staat|zijn|was) (?:er|al)|(?:hoort|hoorde) (?:er )?bij (?:tijdens |bij )?(?:het|de) (?:werk|werkzaamheden)|het erbij hoort|ambulance\w* (?:heeft|hebben) (?:\w+ ){0,4}meegenomen"
     r"|gerepareerd|hersteld|repaired|(?:kat|hond|konijn|duif|vogel|cavia|kip)\w* (?:is |werd )?(?:aangevallen|gebeten)"
     r"|hoofd ontploft|ontploft mijn hoofd|head (?:is )?(?:going to )?explod\w*|op (?:duiven|vogels|ratten|blikjes)"
     r"|a while ago|een tijdje geleden|ever|every time|elke keer als|emergency passport|noodpaspoort|nooddocument"
@@ -1015,6 +1022,6 @@ COMMON_WORDS = frozenset(
     ziet onder binnen niets with want valt praten doen auto car iemand fell oude oudere jongen meisje
     i that overal at this it echt allemaal helemaal trap
     wat hoor street na stoep liggen achter alles zorgen pavement muur stop here last antwoord bang road
-    zelf staan weet tussen geven omhoog reageren vast everywhere
+    zelf staan weet tussen geven omhoog reageren vast everywhere laat
     """.split()  # noqa: SIM905
 )

@@ -517,6 +517,11 @@ SIGNS_K = [
     ("de rookmelder piept elke minuut maar er is geen rook, batterij is nieuw", False),
     ("wat moet je eigenlijk doen als je gas ruikt in de flat? wil het gewoon weten", False),
     ("mijn buurman is gisteren met een ambulance opgehaald en is nu weer thuis", False),
+    # and from urgency set m
+    ("de vrouw van hiernaast gilt 'laat me los!' en er vliegt van alles door de kamer", True),
+    ("ik hoor geschreeuw bij de buren en nu hoor ik glas breken", True),
+    ("mijn oude buurvrouw roept al een uur zwakjes om hulp achter haar deur", True),
+    ("kan ik bij jullie een co-melder krijgen? voor het zekere voor het onzekere", False),
 ]
 
 
