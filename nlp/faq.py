@@ -123,8 +123,16 @@ def question_and_words(text: str) -> tuple[bool, int]:
 
 def _asks(norm: str) -> bool:
     """`is_question` of a normalised text."""
-    asks = "?" in norm or _starts_a_clause(norm) or _has_question_phrase(norm)
+    asks = "?" in norm or _starts_a_clause(norm) or _has_question_phrase(norm) or _asks_last(norm)
     return asks and not (_RHETORICAL_HINTS.search(norm) and RHETORICAL.search(norm)) and not reports(norm)
+
+
+# a question word closing the message: "parkeervergunning aanvragen hoe", "afvalkalender waar"
+_LAST_WORD_ASKS = re.compile(r"\s(?:hoe|waar|wanneer|wie|welke|how|where|when|who)\W*$")
+
+
+def _asks_last(norm: str) -> bool:
+    return _LAST_WORD_ASKS.search(norm) is not None
 
 
 def _ascii_normalized(text: str) -> str:
@@ -147,7 +155,7 @@ def _is_question_reference(text: str) -> bool:
         return False
     if STILL_NOTHING.search(norm) and EARLIER_REQUEST.search(norm):
         return False
-    if "?" in norm or QUESTION_PHRASE.search(norm):
+    if "?" in norm or QUESTION_PHRASE.search(norm) or _LAST_WORD_ASKS.search(norm):
         return True
     return any(QUESTION_START.match(clause.strip()) for clause in _CLAUSES.split(norm))
 

@@ -79,6 +79,8 @@ def test_faq_files_cover_the_taxonomy(municipality: str) -> None:
         ("ik wil graag vragen wanneer de kerstbomen worden opgehaald", True),
         ("goedemiddag, ik vroeg me af bij wie ik moet zijn voor een parkeervergunning", True),
         ("bike wreck outside for weeks who do i contact", True),
+        ("grofvuil afspraak maken hoe", True),  # a question word at the end
+        ("lantaarnpaal kapot bij ons in de straat, al een week", False),
     ],
 )
 def test_question_detection(text: str, asked: bool) -> None:
