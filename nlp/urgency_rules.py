@@ -911,7 +911,7 @@ NEGATIONS = re.compile(
 SENTENCE_NEGATIONS = re.compile(
     r"\b(?:vorig(?:e)? (?:jaar|maand|zomer|winter|week)|(?:jaren|maanden|weken|(?:een|twee|drie|vier|vijf|zes|[2-9]|1\d|paar|aantal|enkele) (?:jaar|maanden?|weken?)) geleden"
     r"|last (?:year|month|summer|winter)|(?:years|months|weeks|(?:a|two|three|four|five|six|[2-9]|1\d|few|couple of) (?:years?|months?|weeks?)) ago"
-    r"|wat (?:moet|moeten) (?:ik|je|we|men) eigenlijk doen als|wat doe je (?:eigenlijk )?als"
+    r"|wat (?:moet|moeten) (?:ik|je|we|men) eigenlijk doen als|wat doe je (?:eigenlijk )?als|(?:eergisteren|gisteren|gisteravond|gisternacht|vannacht|vorige week|vorig weekend) (?:\w+ ){0,10}(?:in brand gestoken|in de fik gestoken|in brand gezet|afgebrand|uitgebrand)"
     r"|gamet|gamen|gaming|paintball\w*|lasergame\w*|airsoft|fortnite|call of duty|(?:gisteren|eergisteren|vorige week|vorig weekend) (?:was|waren) (?:mijn|onze|de|zijn|haar|m'n|mn|ons)\b"
     r"|(?:weken|maanden|jaren|(?:een|twee|drie|vier|paar|aantal|enkele) (?:dagen|weken|maanden|jaar)) terug|(?:gisteren|eergisteren|vorige week) is er (?:een|iemand)"
     r"|(?:eergisteren|gisteren|gisteravond|gisternacht|vorige week|vorig weekend) (?:\w+ )?(?:werd|werden|is|was|zijn|waren) (?:\w+ ){0,3}(?:beroofd|overvallen|mishandeld|bedreigd|aangevallen|neergestoken|aangereden)|(?:\w*bord|\w*paal|paaltje|hek|hekje|lantaarnpaal|lantaarn|lamp|container|bak|kliko|boom|boompje"

@@ -522,6 +522,8 @@ SIGNS_K = [
     ("ik hoor geschreeuw bij de buren en nu hoor ik glas breken", True),
     ("mijn oude buurvrouw roept al een uur zwakjes om hulp achter haar deur", True),
     ("kan ik bij jullie een co-melder krijgen? voor het zekere voor het onzekere", False),
+    # and from whole-task set l
+    ("vannacht hebben ze in onze straat weer een scooter in brand gestoken, komt er toezicht?", False),
 ]
 
 
