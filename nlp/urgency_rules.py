@@ -25,7 +25,7 @@ URGENT_RULES: list[tuple[str, re.Pattern[str]]] = [
         r"\bbrand(?: in| bij| op)? (?:de|het|een|onze|mijn)\b.{0,30}(?:!|nu|rook)",
         r"\b(?:auto|woning|container|huis|keuken|schuur|scooter)brand\b",
         r"\bbrandt? (?:een|de|het) (?:auto|huis|schuur|container|woning)\b",
-        r"\brook (?:komt|uit)\b(?![^.!?]{0,80}\b(?:barbecue\w*|bbq|houtkachel|vuurkorf|vuurschaal|open haard|kampvuur|rookworst))", r"\bdikke rook\b(?![^.!?]{0,80}\b(?:barbecue\w*|bbq|houtkachel|vuurkorf|vuurschaal|open haard|kampvuur|rookworst))", r"\bon fire\b", r"\bfire\b(?! ?works)(?! (?:department|brigade|station|safety|exit|escape|hazard|drill|pit|place|wood|service|engines?|trucks?|fighters?|extinguishers?|blankets?|inspections?|regulations?|codes?|risks?))",
+        r"\brook (?:komt|uit)\b(?![^.!?]{0,80}\b(?:barbecue\w*|bbq|houtkachel|vuurkorf|vuurschaal|open haard|kampvuur|rookworst|stoom|stadsverwarming|waterdamp|steam))", r"\bdikke rook\b(?![^.!?]{0,80}\b(?:barbecue\w*|bbq|houtkachel|vuurkorf|vuurschaal|open haard|kampvuur|rookworst|stoom|stadsverwarming|waterdamp|steam))", r"\bon fire\b", r"\bfire\b(?! ?works)(?! (?:department|brigade|station|safety|exit|escape|hazard|drill|pit|place|wood|service|engines?|trucks?|fighters?|extinguishers?|blankets?|inspections?|regulations?|codes?|risks?))",
         r"\bsmoke (?:coming|from|pouring)\b", r"\b(?:staat|staan) in brand\b", r"\bbrand!",
         r"\bbrandweer (?:moet|nodig|bellen|komen)(?! (?:voor|om) (?:een |de |mijn |onze )?(?:kat|poes|kitten|vogel))",
     )),
@@ -57,7 +57,7 @@ URGENT_RULES: list[tuple[str, re.Pattern[str]]] = [
     ("onwel", _rx(
         r"\bbewusteloos\b", r"\bbuiten bewustzijn\b", r"\bademt niet\b", r"\bgeen adem\b",
         r"\bniet meer (?:aanspreekbaar|ademen|reageert)\b",
-        r"\b(?:hij|zij|ze|man|vrouw|iemand|buurman|buurvrouw|kind|jongen|meisje|bestuurder|fietser|persoon|opa|oma|vader|moeder|baby)\b.{0,70}\breageert (?:nergens op|niet meer|niet)\b",
+        r"\b(?:hij|zij|ze|man|vrouw|iemand|buurman|buurvrouw|kind|jongen|meisje|bestuurder|fietser|persoon|opa|oma|vader|moeder|baby|eentje|huisgenoot|huisgenoten|vriend|vriendin|collega|klant|passagier)\b.{0,70}\breageert (?:nergens op|niet meer|niet)\b",
         r"\bonwel\b", r"\bin elkaar gezakt\b", r"\bhartaanval\b", r"\breanim", r"\bunconscious\b",
         r"\bnot breathing\b", r"\bcollapsed\b", r"\bheart attack\b",
         r"\bligt (?:al )?(?:bewegingloos|roerloos)\b", r"\bbloedt? (?:heel |zo |echt |enorm |ontzettend |flink )?(?:hevig|erg|veel)\b",
@@ -190,7 +190,7 @@ URGENT_RULES: list[tuple[str, re.Pattern[str]]] = [
         r"\bgas ?(?:geur|lucht|smell|stank)\b", r"\bsmells? like gas\b",
     )),
     ("brand", _rx(
-        r"\b(?:zwarte|veel|witte|grijze|dichte|black|thick|heavy) (?:rook|smoke)\b(?![^.!?]{0,80}\b(?:barbecue\w*|bbq|houtkachel|vuurkorf|vuurschaal|open haard|kampvuur|rookworst))",
+        r"\b(?:zwarte|veel|witte|grijze|dichte|black|thick|heavy) (?:rook|smoke)\b(?![^.!?]{0,80}\b(?:barbecue\w*|bbq|houtkachel|vuurkorf|vuurschaal|open haard|kampvuur|rookworst|stoom|stadsverwarming|waterdamp|steam))",
         r"\brook\b.{0,40}\b(?:vandaan|naar buiten|onder de deur|door de kieren|uit het dak)\b",
         r"\b(?:container|auto|huis|schuur|woning|flat|keuken|bus|scooter|brommer|vuilnisbak|prullenbak|afvalbak|bak|struik|gebouw|school|pand|winkel|dak|zolder|garage|schuurtje|caravan|boot|trein)\w{0,12}\b.{0,30}\b(?<!licht )(?<!lamp )brandt\b",
         r"\b(?:is|are|was|has caught|caught|catches|going up) (?:on )?fire\b", r"\bin flames\b",
@@ -784,6 +784,20 @@ URGENT_RULES: list[tuple[str, re.Pattern[str]]] = [
     ("onwel", _rx(
         r"\bzwak(?:jes)? (?:om hulp )?(?:roepen|roept|kreunen|kreunt|calling)\b",
     )),
+    ("ongeval", _rx(
+        r"\b(?:auto|bus|scooter|vrachtwagen|bestelbus|busje|tram|brommer|car|van|truck)\b.{0,80}\b(?:net|zojuist|just)\b.{0,40}\b(?:geraakt|geschept|hit)\b",
+        r"\b\w*(?:gracht|kanaal|singel|vaart|water|sloot) in (?:gerold|gevallen|gereden|gegleden|gesprongen|gefietst|gelopen)\b",
+        r"\b(?:gerold|gevallen|gereden|gegleden) in (?:de|het) \w*(?:gracht|kanaal|singel|vaart|water|sloot)\b",
+    )),
+    ("suicide", _rx(
+        r"\bik maak er (?:\w+ ){0,2}een (?:einde|eind) aan\b", r"\bdit is mijn laatste (?:bericht|berichtje|appje)\b", r"\bthis is my last message\b",
+    )),
+    ("geweld", _rx(
+        r"\b(?:wordt|word|worden) (?:\w+ ){0,4}vastgehouden\b(?! door (?:de )?(?:politie|beveiliging))", r"\b(?:being held|held against (?:her|his|my) will)\b",
+    )),
+    ("onwel", _rx(
+        r"\b(?:liggen|ligt) (?:\w+ ){0,2}knock-?out\b",
+    )),
     # told by what is seen and heard (independent urgency set k, Nov 26 (4))
     ("wapen", _rx(
         r"\b(?:knallen|knal|schoten)\b.{0,80}\b(?:mensen|iedereen|people|everyone) (?:\w+ )?(?:rennen|renden|rent|rende|vluchten|vlucht|vluchtte|running|ran|runs)\b",
@@ -830,7 +844,7 @@ NEGATIONS = re.compile(
     r"|ziet (?:het )?niet (?:meer )?zitten (?:met|van|om)|(?:de|een|die|hun|zijn|z\'n|the|a) bal\b(?! te\b)|doeltje|hoops|voetbal(?!club|vereniging|kantine|veld|stadion)\w*|basketbal\w*|keukenwinkel|bot was"
     r"|explosie (?:aan|van) onkruid|(?:ik )?las over|las (?:\w+ )?in (?:het ad|de krant|het nieuws)|read about|burgerhulpverlen\w*|oproepsysteem"
     r"|vonkt soms|sparks sometimes|batterij(?!\w* (?:ingeslikt|doorgeslikt|opgegeten|ontplof\w*|explod\w*|in brand|vat vlam))|bel ik (?:dan )?112|112 of (?:de|het)|zonder gewonden|geen gewonden"
-    r"|als er een noodgeval|de politie geweest|nu is het (?:weer )?rustig|kort gepiept|(?:een|nieuwe|goede|extra) (?:koolmonoxide|co|rook)-?melder|het zekere voor het onzekere|(?:er is )?geen rook\b|piept elke (?:halve )?minuut|(?:met|in) (?:de|een) ambulance (?:\w+ ){0,2}opgehaald|(?:is|zijn) (?:nu )?(?:weer|alweer) thuis|liep (?:\w+ )?goed af|(?:is|was) (?:gelukkig )?goed afgelopen|(?:slaat|slaan|sloeg|smijt|smijten) (?:\w+ ){0,4}met (?:de )?deuren|deuren (?:dicht)?(?:slaan|knallen)|(?:netbeheerder|stedin|enexis|monteur|installateur|loodgieter)\w* (?:is|was|zijn|waren) (?:al |net )?(?:geweest|gekomen|langs geweest)|(?:lek|lekje) (?:\w+ ){0,4}(?:gedicht|gerepareerd)|(?:inbrekers?|daders?|dieven|ze) (?:zijn|is|waren|was) (?:al |allang |alweer |lang )?(?:vertrokken|weg|gevlucht)|(?:vond|gevonden|found) (?:\w+ ){0,3}(?:mes|messen|wapen|pistool|knife|gun)\b|(?:naar|bij) (?:het )?politiebureau gebracht|testknop|test ?button|ik sta (?:echt |bijna |zowat )?op instorten|een keer (?:kort )?gepiept|(?:piept|piepte) (?:\w+ ){0,2}een keer|(?:roept|zegt|dreigt|riep|zei|roepen|zeggen) (?:\w+ )?al (?:jaren|maanden|tijden)|\bin gestoken|nooit (?:iemand )?gewond\w*|(?:politie|ambulance|brandweer)\w* (?:was|is|kwam) (?:er )?(?:gelukkig |wel |heel )?snel (?:bij|ter plaatse)|stedin (?:is|staat|zijn|was) (?:er|al)|(?:hoort|hoorde) (?:er )?bij (?:tijdens |bij )?(?:het|de) (?:werk|werkzaamheden)|het erbij hoort|ambulance\w* (?:heeft|hebben) (?:\w+ ){0,4}meegenomen"
+    r"|als er een noodgeval|de politie geweest|nu is het (?:weer )?rustig|kort gepiept|(?:smell|smoke|rook|geur|lucht)\w* (?:\w+ ){0,5}(?:is |komt )?(?:from|van) (?:a|an|the|een|de) (?:\w+ ){0,2}(?:fire|brand)\b|zodat (?:\w+ ){0,4}(?:112|de politie) (?:belt|bellen)|niemand (?:\w+ ){0,3}112 belt|mag ik (?:dan )?(?:gewoon )?(?:de|een) aed|weet (?:iemand|u|jij|je) wat er (?:aan de hand|gebeurd) (?:is|was)|wat er aan de hand (?:is|was)\b|(?:zie|zag) (?:verder )?(?:niks|niets) (?:geks|bijzonders|vreemds)|(?:er )?(?:hangen|steken|zitten) geen (?:losse )?draden|geen draden (?:uit|zichtbaar|bloot)|(?:under|onder) control\w*|(?:ambulance|politie|brandweer|hulpdiensten)\w* (?:is|zijn) er (?:al|nu|inmiddels)\b(?! niet)|wordt (?:goed |al )?geholpen|(?:in|op) (?:de |het )?(?:buurtapp|groepsapp|facebook\w*) (?:\w+ )?gelezen|gelezen (?:in|op) (?:de |het )?(?:buurtapp|groepsapp|facebook\w*)|(?:heb|heeft) (?:het )?zelf (?:niks|niets) gezien|(?:een|nieuwe|goede|extra) (?:koolmonoxide|co|rook)-?melder|het zekere voor het onzekere|(?:er is )?geen rook\b|piept elke (?:halve )?minuut|(?:met|in) (?:de|een) ambulance (?:\w+ ){0,2}opgehaald|(?:is|zijn) (?:nu )?(?:weer|alweer) thuis|liep (?:\w+ )?goed af|(?:is|was) (?:gelukkig )?goed afgelopen|(?:slaat|slaan|sloeg|smijt|smijten) (?:\w+ ){0,4}met (?:de )?deuren|deuren (?:dicht)?(?:slaan|knallen)|(?:netbeheerder|stedin|enexis|monteur|installateur|loodgieter)\w* (?:is|was|zijn|waren) (?:al |net )?(?:geweest|gekomen|langs geweest)|(?:lek|lekje) (?:\w+ ){0,4}(?:gedicht|gerepareerd)|(?:inbrekers?|daders?|dieven|ze) (?:zijn|is|waren|was) (?:al |allang |alweer |lang )?(?:vertrokken|weg|gevlucht)|(?:vond|gevonden|found) (?:\w+ ){0,3}(?:mes|messen|wapen|pistool|knife|gun)\b|(?:naar|bij) (?:het )?politiebureau gebracht|testknop|test ?button|ik sta (?:echt |bijna |zowat )?op instorten|een keer (?:kort )?gepiept|(?:piept|piepte) (?:\w+ ){0,2}een keer|(?:roept|zegt|dreigt|riep|zei|roepen|zeggen) (?:\w+ )?al (?:jaren|maanden|tijden)|\bin gestoken|nooit (?:iemand )?gewond\w*|(?:politie|ambulance|brandweer)\w* (?:was|is|kwam) (?:er )?(?:gelukkig |wel |heel )?snel (?:bij|ter plaatse)|stedin (?:is|staat|zijn|was) (?:er|al)|(?:hoort|hoorde) (?:er )?bij (?:tijdens |bij )?(?:het|de) (?:werk|werkzaamheden)|het erbij hoort|ambulance\w* (?:heeft|hebben) (?:\w+ ){0,4}meegenomen"
     r"|gerepareerd|hersteld|repaired|(?:kat|hond|konijn|duif|vogel|cavia|kip)\w* (?:is |werd )?(?:aangevallen|gebeten)"
     r"|hoofd ontploft|ontploft mijn hoofd|head (?:is )?(?:going to )?explod\w*|op (?:duiven|vogels|ratten|blikjes)"
     r"|a while ago|een tijdje geleden|ever|every time|elke keer als|emergency passport|noodpaspoort|nooddocument"
@@ -911,6 +925,7 @@ NEGATIONS = re.compile(
 SENTENCE_NEGATIONS = re.compile(
     r"\b(?:vorig(?:e)? (?:jaar|maand|zomer|winter|week)|(?:jaren|maanden|weken|(?:een|twee|drie|vier|vijf|zes|[2-9]|1\d|paar|aantal|enkele) (?:jaar|maanden?|weken?)) geleden"
     r"|last (?:year|month|summer|winter)|(?:years|months|weeks|(?:a|two|three|four|five|six|[2-9]|1\d|few|couple of) (?:years?|months?|weeks?)) ago"
+    r"|(?:in|op) (?:de |het )?(?:buurtapp|groepsapp|facebook\w*) (?:\w+ )?gelezen|mag ik (?:dan )?(?:gewoon )?(?:de|een) aed"
     r"|wat (?:moet|moeten) (?:ik|je|we|men) eigenlijk doen als|wat doe je (?:eigenlijk )?als|(?:eergisteren|gisteren|gisteravond|gisternacht|vannacht|vorige week|vorig weekend) (?:\w+ ){0,10}(?:in brand gestoken|in de fik gestoken|in brand gezet|afgebrand|uitgebrand)"
     r"|gamet|gamen|gaming|paintball\w*|lasergame\w*|airsoft|fortnite|call of duty|(?:gisteren|eergisteren|vorige week|vorig weekend) (?:was|waren) (?:mijn|onze|de|zijn|haar|m'n|mn|ons)\b"
     r"|(?:weken|maanden|jaren|(?:een|twee|drie|vier|paar|aantal|enkele) (?:dagen|weken|maanden|jaar)) terug|(?:gisteren|eergisteren|vorige week) is er (?:een|iemand)"
@@ -974,7 +989,7 @@ TYPO_TRIGGERS: dict[str, str] = {
 FRAMES = re.compile(
     r"\b(?:cursus\w*|workshop\w*|training|ehbo[- ]?(?:les|cursus)\w*|wil leren|wat (?:je|te) (?:moet )?doen (?:bij|als)"
     r"|what to do (?:if|when|in case)|first aid (?:course|training)|batterij (?:is )?(?:bijna )?leeg|battery (?:is )?(?:low|dead|flat)"
-    r"|wat moet (?:je|men) (?:\w+ )?doen (?:bij|als|wanneer)|what (?:should|do) you do (?:if|when)|if there'?s ever|just asking|hoe weet ik of"
+    r"|wat moet (?:je|men) (?:\w+ )?doen (?:bij|als|wanneer)(?!.*\b(?:mijn|onze|m'n|mn) (?:man|vrouw|kind|zoon|dochter|moeder|vader|opa|oma|baby|buurman|buurvrouw|vriend|vriendin)\b.{0,40}\b(?:ligt|zit|reageert|ademt|krijg)\b)|what (?:should|do) you do (?:if|when)|if there'?s ever|just asking|hoe weet ik of"
     r"|how do i know (?:if|whether)|if i ever|als ik ooit|mocht ik ooit|(?:cpr|ehbo|reanimatie|first aid)\w* (?:or \w+ )?(?:course|cursus|training|les)"
     r"|want to be prepared|voorbereid zijn|open dag|(?:willen|wil) .{0,60}organiseren|(?:we'?d|we would) like to organi[sz]e"
     r"|gelukkig niemand|niemand (?:ernstig )?gewond|nobody (?:seemed |was |got )?(?:hurt|injured)|no one (?:was |got )?(?:hurt|injured)"
@@ -1022,6 +1037,6 @@ COMMON_WORDS = frozenset(
     ziet onder binnen niets with want valt praten doen auto car iemand fell oude oudere jongen meisje
     i that overal at this it echt allemaal helemaal trap
     wat hoor street na stoep liggen achter alles zorgen pavement muur stop here last antwoord bang road
-    zelf staan weet tussen geven omhoog reageren vast everywhere laat
+    zelf staan weet tussen geven omhoog reageren vast everywhere laat out maak
     """.split()  # noqa: SIM905
 )

@@ -524,6 +524,20 @@ SIGNS_K = [
     ("kan ik bij jullie een co-melder krijgen? voor het zekere voor het onzekere", False),
     # and from whole-task set l
     ("vannacht hebben ze in onze straat weer een scooter in brand gestoken, komt er toezicht?", False),
+    # and from urgency set n
+    ("mijn huisgenoot heeft iets geslikt en reageert nergens op", True),
+    ("wat moet je doen bij een hartstilstand? mijn vader ligt op de grond en ik krijg hem niet wakker", True),
+    ("een bestelbus heeft net een fietser geraakt op de rotonde", True),
+    ("er is een kind het kanaal in gefietst bij de brug", True),
+    ("mijn vriendin wordt vastgehouden door haar ex en mag de deur niet uit", True),
+    ("ik maak er vannacht een einde aan", True),
+    ("dit is mijn laatste bericht aan jullie", True),
+    ("the smoke you smell is from a fire far away, it is under control", False),
+    ("er hangen geen draden uit die kast, maar kan het deurtje erop?", False),
+    ("de ambulance is er al en ze wordt geholpen, kan iemand straks het glas vegen?", False),
+    ("in de buurtapp gelezen dat er iemand met een mes liep, klopt dat?", False),
+    ("mag ik de aed van het buurthuis gebruiken als iemand onwel wordt?", False),
+    ("sorry, nevermind my last message, he was just sleeping", False),
 ]
 
 
