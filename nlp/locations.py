@@ -71,7 +71,8 @@ __all__ = [
 
 _PLACE_WORDS = (  # "de wijkregisseur voor Oost": the people of an area name it too
     "in|uit|naar|wijk|stadsdeel|gebied|living in|lives in|wijkregisseur voor|wijkregisseur van|"
-    "wijkagent voor|wijkagent van|wijkteam voor|wijkteam van|buurtteam voor|buurtteam van"
+    "wijkagent voor|wijkagent van|wijkteam voor|wijkteam van|buurtteam voor|buurtteam van|"
+    "wijkregisseur|wijkagent|wijkteam|buurtteam|wijkbureau|wijkcentrum|buurtcentrum"  # "buurtteam zuidwest"
 )
 _PLACE_BEFORE = re.compile(
     rf"\b(?:{_PLACE_WORDS})\s+(?:de\s+|het\s+|the\s+)?(?:hele\s+|gehele\s+|whole\s+)?$", re.IGNORECASE

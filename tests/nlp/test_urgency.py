@@ -538,6 +538,9 @@ SIGNS_K = [
     ("in de buurtapp gelezen dat er iemand met een mes liep, klopt dat?", False),
     ("mag ik de aed van het buurthuis gebruiken als iemand onwel wordt?", False),
     ("sorry, nevermind my last message, he was just sleeping", False),
+    # and from whole-task set n
+    ("de speeltuin is zo vernield, het lijkt wel alsof er een bom is ingeslagen", False),
+    ("elke dag worden hier kinderen net niet aangereden bij het zebrapad", False),
 ]
 
 

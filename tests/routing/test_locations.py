@@ -93,6 +93,7 @@ def extractor() -> LocationExtractor:
         ("lantaarnpalen in onze straat in Zuid", "Zuid"),
         ("ik woon in de binnenstad", "Binnenstad"),
         ("Stad-West heeft een probleem", "West"),
+        ("telefoonnummer buurtteam zuid?", "Zuid"),  # the team of an area names it
         ("bij Ondiep op het plein", "Ondiep"),
         ("lekkage bij de bovenburen. Ondiep, 2-hoog", "Ondiep"),  # alone, as an address line
         ("brand!! Ondiep 40 boven de kapper", "Ondiep"),
