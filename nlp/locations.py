@@ -205,8 +205,12 @@ class LocationExtractor:
         seen: set[tuple[str, str]] = set()
         splittable = [key for key, kind in self.names if kind in self.split_kinds]
         stems = shared_stems(splittable)
+        written: set[str] = set()  # the folded names and variants other than `abbreviations`
+        shortened: set[str] = set()
         for key, kind in self.names:
             variants = name_variants(key) if kind in self.split_kinds else {key}
+            written |= {fold(v) for v in variants}
+            shortened |= {fold(v) for v in abbreviations(key)}
             variants |= abbreviations(key)
             variants |= {stem for stem, keys in stems.items() if key in keys}
             for variant in sorted(variants):
@@ -231,7 +235,8 @@ class LocationExtractor:
             for folded in table:
                 sizes.setdefault(folded.split()[0], set()).add(size)
         self._sizes_by_first = {w: tuple(sorted(n, reverse=True)) for w, n in sizes.items()}
-        self._index_fuzzy()
+        # a shortened or split spelling is matched exactly: its full name is the fuzzy candidate
+        self._index_fuzzy(shortened - written)
         self._trie = self._build_trie()
         self._index_masks()
         # the canonical names of each list of entries a match returns (by the list's identity:
@@ -244,13 +249,13 @@ class LocationExtractor:
         self._tokens, self._chunks, self._single, self._pairs = {}, {}, {}, {}
         self._numbers = set()
 
-    def _index_fuzzy(self) -> None:
+    def _index_fuzzy(self, exact_only: set[str]) -> None:
         # fuzzy candidates by (number of words, first letter): distinctive names of 6+ letters,
         # compared without spaces ("kanalen eiland", "kanaleneilnd" -> "kanaleneiland")
         self._fuzzy_choices = {}
         for size, table in self._by_length.items():
             for folded, entries in table.items():
-                if not entries[0].common and len(folded) >= 6:
+                if not entries[0].common and len(folded) >= 6 and folded not in exact_only:
                     bucket = self._fuzzy_choices.setdefault((size, folded[0]), {})
                     bucket[folded.replace(" ", "")] = folded
         self._fuzzy_lengths = {
