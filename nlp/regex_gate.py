@@ -42,7 +42,7 @@ class RegexGate:
 
     def __init__(
         self,
-        checks: Sequence[re.Pattern[str]],
+        checks: Sequence[re.Pattern[str] | str],  # a str: a pattern without flags
         cost: Callable[[Anchor], float] = length_cost,
         extra: Callable[[str], int] | None = None,
         max_size: int = 100_000,

@@ -85,34 +85,29 @@ def _alternatives(pattern: str) -> list[str]:
     return parts
 
 
-def _combined() -> tuple[str, dict[str, str], list[tuple[re.Pattern[str], str]]]:
-    """All rules as one regex with a named group per rule: one scan instead of twenty.
+def _combined() -> str:
+    """All rules as one regex with a named group per rule: one scan instead of twenty (the
+    reference path's; `assess` runs `_SINGLES`).
 
     Alternatives that start at a word boundary share one leading \\b, so the engine only
     tries them at word starts (twice as fast as trying every alternative everywhere). Each
     rule's group is guarded by a lookahead for the letters its alternatives can start with,
     so at most word starts the engine skips a whole rule at once (same matches, ~2x faster).
-    Also each alternative as a regex of its own, with its reason, in the combined regex's
-    order of preference: at any position, the first of these that matches there is what
-    the combined regex matches there (same span).
     """
-    groups, at_word, elsewhere, singles, others = {}, [], [], [], []
-    for i, (reason, pattern) in enumerate(URGENT_RULES):
-        alternatives = _alternatives(pattern.pattern)
-        bounded = [alt[2:] for alt in alternatives if alt.startswith(r"\b")]
-        other = [alt for alt in alternatives if not alt.startswith(r"\b")]
+    at_word, elsewhere = [], []
+    for i, (bounded, other) in enumerate(map(_split, URGENT_RULES)):
         if bounded:
-            guard = _guard(bounded)
-            at_word.append(f"{guard}(?P<a{i}>{'|'.join(bounded)})")
-            groups[f"a{i}"] = reason
-            singles += [(re.compile(rf"\b{guard}(?:{alt})"), reason) for alt in bounded]
+            at_word.append(f"{_guard(bounded)}(?P<a{i}>{'|'.join(bounded)})")
         if other:
-            guard = _guard(other)
-            elsewhere.append(f"{guard}(?P<o{i}>{'|'.join(other)})")
-            groups[f"o{i}"] = reason
-            others += [(re.compile(f"{guard}(?:{alt})"), reason) for alt in other]
-    source = r"\b(?:" + "|".join(at_word) + ")" + "".join("|" + o for o in elsewhere)
-    return source, groups, singles + others
+            elsewhere.append(f"{_guard(other)}(?P<o{i}>{'|'.join(other)})")
+    return r"\b(?:" + "|".join(at_word) + ")" + "".join("|" + o for o in elsewhere)
+
+
+def _split(rule: tuple[str, re.Pattern[str]]) -> tuple[list[str], list[str]]:
+    """A rule's alternatives that start at a word boundary (without the \\b), and the others."""
+    alternatives = _alternatives(rule[1].pattern)
+    bounded = [alt[2:] for alt in alternatives if alt.startswith(r"\b")]
+    return bounded, [alt for alt in alternatives if not alt.startswith(r"\b")]
 
 
 def _guard(alternatives: Sequence[str]) -> str:
@@ -126,13 +121,55 @@ def _guard(alternatives: Sequence[str]) -> str:
     return "(?=[" + "".join(re.escape(c) for c in sorted(chars)) + "])"
 
 
-_COMBINED_SOURCE, GROUP_REASON, _SINGLES = _combined()
+class _Single:
+    """One alternative of the rules as a regex of its own, guarded by a lookahead for the
+    letters it can start with; worked out and compiled when first used (importing this
+    module parses no rule: most alternatives never run in a short-lived process)."""
+
+    __slots__ = ("_alternative", "_at_word", "_compiled", "_source")
+    flags = 0
+
+    def __init__(self, alternative: str, at_word: bool) -> None:
+        self._alternative, self._at_word = alternative, at_word
+        self._source: str | None = None
+        self._compiled: re.Pattern[str] | None = None
+
+    @property
+    def pattern(self) -> str:
+        if self._source is None:
+            body = f"{_guard([self._alternative])}(?:{self._alternative})"
+            self._source = rf"\b{body}" if self._at_word else body
+        return self._source
+
+    def search(self, string: str, pos: int = 0) -> re.Match[str] | None:
+        compiled = self._compiled
+        if compiled is None:
+            compiled = self._compiled = re.compile(self.pattern)
+        return compiled.search(string, pos)
+
+
+def _singles() -> tuple[dict[str, str], list[tuple[_Single, str]]]:
+    """The reason of each group of `combined()`, and each alternative with its reason in the
+    combined regex's order of preference: at any position, the first of these that matches
+    there is what the combined regex matches there (same span)."""
+    groups, at_word, elsewhere = {}, [], []
+    for i, ((reason, _), (bounded, other)) in enumerate(zip(URGENT_RULES, map(_split, URGENT_RULES), strict=True)):
+        if bounded:
+            groups[f"a{i}"] = reason
+            at_word += [(_Single(alt, True), reason) for alt in bounded]
+        if other:
+            groups[f"o{i}"] = reason
+            elsewhere += [(_Single(alt, False), reason) for alt in other]
+    return groups, at_word + elsewhere
+
+
+GROUP_REASON, _SINGLES = _singles()
 
 
 @lru_cache(maxsize=1)
 def combined() -> re.Pattern[str]:
     """The combined regex (compiled on first use: only the reference path scans with it)."""
-    return re.compile(_COMBINED_SOURCE)
+    return re.compile(_combined())
 
 
 NEAR_BEFORE, SENTENCE_BEFORE, AFTER = 40, 120, 35  # the negation window, in characters
@@ -292,7 +329,7 @@ _GATE_SOURCES = ("nlp.urgency", "nlp.urgency_rules", "nlp.regex_gate", "nlp.rege
 def _gate() -> RegexGate:
     global _GATE
     if _GATE is None:
-        checks = [pattern for pattern, _ in _SINGLES] + [ACUTE_NOISE, ACUTE_BURGLARY]
+        checks = [single.pattern for single, _ in _SINGLES] + [ACUTE_NOISE, ACUTE_BURGLARY]
         _GATE = RegexGate(checks, _anchor_cost, _typo_bit)
     return _GATE
 

@@ -363,3 +363,18 @@ def test_long_alternations_searched_through_their_words_find_what_the_regex_find
         assert [fast.search(t, a, b) for t, a, b in windows] == expected
         assert [restored.search(t, a, b) for t, a, b in windows] == expected
         assert sum(expected) > 10  # the windows do hold negations
+
+
+def test_importing_the_rules_compiles_no_alternative() -> None:
+    """Nothing heavy at import time: each alternative is worked out and compiled when first
+    searched (`_Single`), so a short-lived process pays only for the ones it runs."""
+    import subprocess
+    import sys
+
+    code = (
+        "import nlp.urgency as u; "
+        "print(sum(s._compiled is not None or s._source is not None for s, _ in u._SINGLES), len(u._SINGLES))"
+    )
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    compiled, total = map(int, done.stdout.split())
+    assert compiled == 0 and total > 500
