@@ -541,6 +541,10 @@ SIGNS_K = [
     # and from whole-task set n
     ("de speeltuin is zo vernield, het lijkt wel alsof er een bom is ingeslagen", False),
     ("elke dag worden hier kinderen net niet aangereden bij het zebrapad", False),
+    # and from whole-task set o
+    ("gisteravond alweer een knokpartij bij de snackbar, de politie is gekomen", False),
+    ("noodgeval! de verwarming doet het al twee weken niet", False),
+    ("SOS!! mijn buurman ligt op de grond en ademt niet", True),
 ]
 
 
