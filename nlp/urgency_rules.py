@@ -25,8 +25,8 @@ URGENT_RULES: list[tuple[str, re.Pattern[str]]] = [
         r"\bbrand(?: in| bij| op)? (?:de|het|een|onze|mijn)\b.{0,30}(?:!|nu|rook)",
         r"\b(?:auto|woning|container|huis|keuken|schuur|scooter)brand\b",
         r"\bbrandt? (?:een|de|het) (?:auto|huis|schuur|container|woning)\b",
-        r"\brook (?:komt|uit)\b(?![^.!?]{0,80}\b(?:barbecue\w*|bbq|houtkachel|vuurkorf|vuurschaal|open haard|kampvuur|rookworst|stoom|stadsverwarming|waterdamp|steam))", r"\bdikke rook\b(?![^.!?]{0,80}\b(?:barbecue\w*|bbq|houtkachel|vuurkorf|vuurschaal|open haard|kampvuur|rookworst|stoom|stadsverwarming|waterdamp|steam))", r"\bon fire\b", r"\bfire\b(?! ?works)(?! (?:department|brigade|station|safety|exit|escape|hazard|drill|pit|place|wood|service|engines?|trucks?|fighters?|extinguishers?|blankets?|inspections?|regulations?|codes?|risks?))",
-        r"\bsmoke (?:coming|from|pouring)\b", r"\b(?:staat|staan) in brand\b", r"\bbrand!",
+        r"\brook (?:komt|uit)\b(?![^.!?]{0,80}\b(?:barbecue\w*|bbq|houtkachel|vuurkorf|vuurschaal|open haard|kampvuur|rookworst|stoom|stadsverwarming|waterdamp|steam|grill\w*))", r"\bdikke rook\b(?![^.!?]{0,80}\b(?:barbecue\w*|bbq|houtkachel|vuurkorf|vuurschaal|open haard|kampvuur|rookworst|stoom|stadsverwarming|waterdamp|steam|grill\w*))", r"\bon fire\b", r"\bfire\b(?! ?works)(?! (?:department|brigade|station|safety|exit|escape|hazard|drill|pit|place|wood|service|engines?|trucks?|fighters?|extinguishers?|blankets?|inspections?|regulations?|codes?|risks?))",
+        r"\bsmoke (?:coming|from|pouring)\b(?![^.!?]{0,80}\b(?:barbecue\w*|bbq|houtkachel|vuurkorf|vuurschaal|open haard|kampvuur|rookworst|stoom|stadsverwarming|waterdamp|steam|grill\w*))", r"\b(?:staat|staan) in brand\b", r"\bbrand!",
         r"\bbrandweer (?:moet|nodig|bellen|komen)(?! (?:voor|om) (?:een |de |mijn |onze )?(?:kat|poes|kitten|vogel))",
     )),
     ("gas", _rx(
@@ -190,7 +190,7 @@ URGENT_RULES: list[tuple[str, re.Pattern[str]]] = [
         r"\bgas ?(?:geur|lucht|smell|stank)\b", r"\bsmells? like gas\b",
     )),
     ("brand", _rx(
-        r"\b(?:zwarte|veel|witte|grijze|dichte|black|thick|heavy) (?:rook|smoke)\b(?![^.!?]{0,80}\b(?:barbecue\w*|bbq|houtkachel|vuurkorf|vuurschaal|open haard|kampvuur|rookworst|stoom|stadsverwarming|waterdamp|steam))",
+        r"\b(?:zwarte|veel|witte|grijze|dichte|black|thick|heavy) (?:rook|smoke)\b(?![^.!?]{0,80}\b(?:barbecue\w*|bbq|houtkachel|vuurkorf|vuurschaal|open haard|kampvuur|rookworst|stoom|stadsverwarming|waterdamp|steam|grill\w*))",
         r"\brook\b.{0,40}\b(?:vandaan|naar buiten|onder de deur|door de kieren|uit het dak)\b",
         r"\b(?:container|auto|huis|schuur|woning|flat|keuken|bus|scooter|brommer|vuilnisbak|prullenbak|afvalbak|bak|struik|gebouw|school|pand|winkel|dak|zolder|garage|schuurtje|caravan|boot|trein)\w{0,12}\b.{0,30}\b(?<!licht )(?<!lamp )brandt\b",
         r"\b(?:is|are|was|has caught|caught|catches|going up) (?:on )?fire\b", r"\bin flames\b",
@@ -786,8 +786,8 @@ URGENT_RULES: list[tuple[str, re.Pattern[str]]] = [
     )),
     ("ongeval", _rx(
         r"\b(?:auto|bus|scooter|vrachtwagen|bestelbus|busje|tram|brommer|car|van|truck)\b.{0,80}\b(?:net|zojuist|just)\b.{0,40}\b(?:geraakt|geschept|hit)\b",
-        r"\b\w*(?:gracht|kanaal|singel|vaart|water|sloot) in (?:gerold|gevallen|gereden|gegleden|gesprongen|gefietst|gelopen)\b",
-        r"\b(?:gerold|gevallen|gereden|gegleden) in (?:de|het) \w*(?:gracht|kanaal|singel|vaart|water|sloot)\b",
+        r"\b\w*(?:gracht|kanaal|singel|vaart|water|sloot) in (?:gerold|gereden|gegleden|gesprongen|gefietst|gelopen)\b",
+        r"\b(?:gerold|gereden|gegleden) in (?:de|het) \w*(?:gracht|kanaal|singel|vaart|water|sloot)\b",
     )),
     ("suicide", _rx(
         r"\bik maak er (?:\w+ ){0,2}een (?:einde|eind) aan\b", r"\bdit is mijn laatste (?:bericht|berichtje|appje)\b", r"\bthis is my last message\b",
@@ -798,6 +798,16 @@ URGENT_RULES: list[tuple[str, re.Pattern[str]]] = [
     ("onwel", _rx(
         r"\b(?:liggen|ligt) (?:\w+ ){0,2}knock-?out\b",
     )),
+    ("vallend_gevaar", _rx(
+        r"\b(?:hijskraan|bouwkraan|steiger|crane|scaffold\w*)\b.{0,50}\b(?:scheef|kraakt|kantelt|helt over|leaning|tilting|creaking)\b.{0,100}\b(?:onder|eronder|onderdoor|underneath|below)\b",
+        r"\b(?:dakgoot|dakrand|rand van het dak|balkonrand|gutter|ledge)\b.{0,80}\b(?:wankelt|wankel|zwaait|valt bijna|swaying|wobbl\w*)\b",
+    )),
+    ("suicide", _rx(
+        r"\bnooit meer terug(?:zien|zie)\b", r"\bnever see me again\b",
+    )),
+    ("kind", _rx(
+        r"\b(?:baby|zuigeling|kindje|babytje)\b.{0,50}\b(?:slap|grauw|blauw aan|lijkbleek)\b",
+    )),
     # told by what is seen and heard (independent urgency set k, Nov 26 (4))
     ("wapen", _rx(
         r"\b(?:knallen|knal|schoten)\b.{0,80}\b(?:mensen|iedereen|people|everyone) (?:\w+ )?(?:rennen|renden|rent|rende|vluchten|vlucht|vluchtte|running|ran|runs)\b",
@@ -805,7 +815,7 @@ URGENT_RULES: list[tuple[str, re.Pattern[str]]] = [
         r"\bsteekwond", r"\bstab wound",
     )),
     ("onwel", _rx(
-        r"\b(?:gevallen|viel|klap|gestoten)\b.{0,60}\b(?:praat (?:\w+ ){0,3}(?:vreemd|raar|onduidelijk|verward|dubbel)|(?:is|lijkt) (?:\w+ )?(?:verward|in de war|gedesorienteerd))\b",
+        r"\b(?:gevallen|viel|klap|gestoten)\b.{0,60}\b(?:praat (?:\w+ ){0,3}(?:vreemd|raar|onduidelijk|verward|dubbel)|(?:is|lijkt) (?:\w+ )?(?:verward|gedesorienteerd))\b",
         r"\bbloedt? (?:heel |echt |zo )?(?:behoorlijk|flink|hard)\b",
         r"\b(?:chemisch\w*|giftig\w*|gif|ammoniak|chloor\w*|dampen|fumes|chemical)\b.{0,80}\b(?:over (?:te )?geven|overgeven|geven over|braken|kotsen|misselijk|duizelig|flauw\w*|benauwd|throwing up|vomiting|dizzy)\b",
         r"\b(?:duizelig|misselijk|hoofdpijn|koppijn|suf|slaperig)\b.{0,60}\b(?:duizelig|misselijk|hoofdpijn|koppijn|suf|slaperig|in slaap)\b.{0,120}\b(?:geiser|cv|ketel|kachel|gele (?:\w+ )?vlam)\b",
@@ -813,7 +823,7 @@ URGENT_RULES: list[tuple[str, re.Pattern[str]]] = [
     ("ongeval", _rx(
         r"\b(?:zit|zitten|zat) (?:\w+ ){0,4}vast\b.{0,60}\bwater (?:komt|stroomt|loopt|staat|stijgt) (?:\w+ ){0,2}(?:binnen|hoger)\b",
         r"\bwater (?:komt|stroomt) (?:nu )?(?:\w+ )?binnen\b.{0,60}\b(?:zit|zitten) (?:\w+ ){0,4}vast\b",
-        r"\b(?:dement\w*|verward\w*|nachthemd|nachtjapon|pyjama|peuter|kleuter|toddler)\b.{0,80}\b(?:midden (?:op|over) (?:de )?\w*(?:weg|baan|straat|laan)|tussen (?:de )?(?:rijdende )?auto'?s|op de (?:snel|ring)weg)\b",
+        r"\b(?:dement\w*|verward\w*|nachthemd|nachtjapon|pyjama|peuter|kleuter|toddler)\b.{0,80}\b(?:midden (?:op|over) (?:de )?\w*(?:weg|baan|straat|laan)|tussen (?:de )?(?:rijdende )?auto'?s|op de (?:snel|ring)weg|(?:razen|scheuren|flitsen|racen) (?:\w+ ){0,2}langs)\b",
     )),
 ]
 # fmt: on
@@ -844,7 +854,7 @@ NEGATIONS = re.compile(
     r"|ziet (?:het )?niet (?:meer )?zitten (?:met|van|om)|(?:de|een|die|hun|zijn|z\'n|the|a) bal\b(?! te\b)|doeltje|hoops|voetbal(?!club|vereniging|kantine|veld|stadion)\w*|basketbal\w*|keukenwinkel|bot was"
     r"|explosie (?:aan|van) onkruid|(?:ik )?las over|las (?:\w+ )?in (?:het ad|de krant|het nieuws)|read about|burgerhulpverlen\w*|oproepsysteem"
     r"|vonkt soms|sparks sometimes|batterij(?!\w* (?:ingeslikt|doorgeslikt|opgegeten|ontplof\w*|explod\w*|in brand|vat vlam))|bel ik (?:dan )?112|112 of (?:de|het)|zonder gewonden|geen gewonden"
-    r"|als er een noodgeval|de politie geweest|nu is het (?:weer )?rustig|kort gepiept|(?:politie|ambulance|brandweer)\w* (?:is|zijn) (?:al )?gekomen|(?:het )?lijkt wel (?:of|alsof)|net niet (?:geschept|aangereden|geraakt|overreden|geschampt)|(?:smell|smoke|rook|geur|lucht)\w* (?:\w+ ){0,5}(?:is |komt )?(?:from|van) (?:a|an|the|een|de) (?:\w+ ){0,2}(?:fire|brand)\b|zodat (?:\w+ ){0,4}(?:112|de politie) (?:belt|bellen)|niemand (?:\w+ ){0,3}112 belt|mag ik (?:dan )?(?:gewoon )?(?:de|een) aed|weet (?:iemand|u|jij|je) wat er (?:aan de hand|gebeurd) (?:is|was)|wat er aan de hand (?:is|was)\b|(?:zie|zag) (?:verder )?(?:niks|niets) (?:geks|bijzonders|vreemds)|(?:er )?(?:hangen|steken|zitten) geen (?:losse )?draden|geen draden (?:uit|zichtbaar|bloot)|(?:under|onder) control\w*|(?:ambulance|politie|brandweer|hulpdiensten)\w* (?:is|zijn) er (?:al|nu|inmiddels)\b(?! niet)|wordt (?:goed |al )?geholpen|(?:in|op) (?:de |het )?(?:buurtapp|groepsapp|facebook\w*) (?:\w+ )?gelezen|gelezen (?:in|op) (?:de |het )?(?:buurtapp|groepsapp|facebook\w*)|(?:heb|heeft) (?:het )?zelf (?:niks|niets) gezien|(?:een|nieuwe|goede|extra) (?:koolmonoxide|co|rook)-?melder|het zekere voor het onzekere|(?:er is )?geen rook\b|piept elke (?:halve )?minuut|(?:met|in) (?:de|een) ambulance (?:\w+ ){0,2}opgehaald|(?:is|zijn) (?:nu )?(?:weer|alweer) thuis|liep (?:\w+ )?goed af|(?:is|was) (?:gelukkig )?goed afgelopen|(?:slaat|slaan|sloeg|smijt|smijten) (?:\w+ ){0,4}met (?:de )?deuren|deuren (?:dicht)?(?:slaan|knallen)|(?:netbeheerder|stedin|enexis|monteur|installateur|loodgieter)\w* (?:is|was|zijn|waren) (?:al |net )?(?:geweest|gekomen|langs geweest)|(?:lek|lekje) (?:\w+ ){0,4}(?:gedicht|gerepareerd)|(?:inbrekers?|daders?|dieven|ze) (?:zijn|is|waren|was) (?:al |allang |alweer |lang )?(?:vertrokken|weg|gevlucht)|(?:vond|gevonden|found) (?:\w+ ){0,3}(?:mes|messen|wapen|pistool|knife|gun)\b|(?:naar|bij) (?:het )?politiebureau gebracht|testknop|test ?button|ik sta (?:echt |bijna |zowat )?op instorten|een keer (?:kort )?gepiept|(?:piept|piepte) (?:\w+ ){0,2}een keer|(?:roept|zegt|dreigt|riep|zei|roepen|zeggen) (?:\w+ )?al (?:jaren|maanden|tijden)|\bin gestoken|nooit (?:iemand )?gewond\w*|(?:politie|ambulance|brandweer)\w* (?:was|is|kwam) (?:er )?(?:gelukkig |wel |heel )?snel (?:bij|ter plaatse)|stedin (?:is|staat|zijn|was) (?:er|al)|(?:hoort|hoorde) (?:er )?bij (?:tijdens |bij )?(?:het|de) (?:werk|werkzaamheden)|het erbij hoort|ambulance\w* (?:heeft|hebben) (?:\w+ ){0,4}meegenomen"
+    r"|als er een noodgeval|de politie geweest|nu is het (?:weer )?rustig|kort gepiept|(?:een|1) (?:kort )?piepje|kort piepje|nl-?alert|(?:fixed|repaired|sealed) it\b|(?:ligt|lag) nog in het ziekenhuis|opgenomen in het ziekenhuis|(?:epi-?pen|adrenalinepen)\w* (?:\w+ ){0,4}(?:bewaren|meenemen|voorschrijven|kopen|vergoed\w*)|(?:bewaren|meenemen|voorschrijven|kopen) (?:\w+ ){0,2}(?:epi-?pen|adrenalinepen)|word je nog eens|(?:als|wanneer) (?:\w+ ){0,3}(?:ooit|een keer|eens) (?:niet|iets)|(?:politie|ambulance|brandweer)\w* (?:is|zijn) (?:al )?gekomen|(?:het )?lijkt wel (?:of|alsof)|net niet (?:geschept|aangereden|geraakt|overreden|geschampt)|(?:smell|smoke|rook|geur|lucht)\w* (?:\w+ ){0,5}(?:is |komt )?(?:from|van) (?:a|an|the|een|de) (?:\w+ ){0,2}(?:fire|brand)\b|zodat (?:\w+ ){0,4}(?:112|de politie) (?:belt|bellen)|niemand (?:\w+ ){0,3}112 belt|mag ik (?:dan )?(?:gewoon )?(?:de|een) aed|weet (?:iemand|u|jij|je) wat er (?:aan de hand|gebeurd) (?:is|was)|wat er aan de hand (?:is|was)\b|(?:zie|zag) (?:verder )?(?:niks|niets) (?:geks|bijzonders|vreemds)|(?:er )?(?:hangen|steken|zitten) geen (?:losse )?draden|geen draden (?:uit|zichtbaar|bloot)|(?:under|onder) control\w*|(?:ambulance|politie|brandweer|hulpdiensten)\w* (?:is|zijn) er (?:al|nu|inmiddels)\b(?! niet)|wordt (?:goed |al )?geholpen|(?:in|op) (?:de |het )?(?:buurtapp|groepsapp|facebook\w*) (?:\w+ )?gelezen|gelezen (?:in|op) (?:de |het )?(?:buurtapp|groepsapp|facebook\w*)|(?:heb|heeft) (?:het )?zelf (?:niks|niets) gezien|(?:een|nieuwe|goede|extra) (?:koolmonoxide|co|rook)-?melder|het zekere voor het onzekere|(?:er is )?geen rook\b|piept elke (?:halve )?minuut|(?:met|in) (?:de|een) ambulance (?:\w+ ){0,2}opgehaald|(?:is|zijn) (?:nu )?(?:weer|alweer) thuis|liep (?:\w+ )?goed af|(?:is|was) (?:gelukkig )?goed afgelopen|(?:slaat|slaan|sloeg|smijt|smijten) (?:\w+ ){0,4}met (?:de )?deuren|deuren (?:dicht)?(?:slaan|knallen)|(?:netbeheerder|stedin|enexis|monteur|installateur|loodgieter)\w* (?:is|was|zijn|waren) (?:al |net )?(?:geweest|gekomen|langs geweest)|(?:lek|lekje) (?:\w+ ){0,4}(?:gedicht|gerepareerd)|(?:inbrekers?|daders?|dieven|ze) (?:zijn|is|waren|was) (?:al |allang |alweer |lang )?(?:vertrokken|weg|gevlucht)|(?:vond|gevonden|found) (?:\w+ ){0,3}(?:mes|messen|wapen|pistool|knife|gun)\b|(?:naar|bij) (?:het )?politiebureau gebracht|testknop|test ?button|ik sta (?:echt |bijna |zowat )?op instorten|een keer (?:kort )?gepiept|(?:piept|piepte) (?:\w+ ){0,2}een keer|(?:roept|zegt|dreigt|riep|zei|roepen|zeggen) (?:\w+ )?al (?:jaren|maanden|tijden)|\bin gestoken|nooit (?:iemand )?gewond\w*|(?:politie|ambulance|brandweer)\w* (?:was|is|kwam) (?:er )?(?:gelukkig |wel |heel )?snel (?:bij|ter plaatse)|stedin (?:is|staat|zijn|was) (?:er|al)|(?:hoort|hoorde) (?:er )?bij (?:tijdens |bij )?(?:het|de) (?:werk|werkzaamheden)|het erbij hoort|ambulance\w* (?:heeft|hebben) (?:\w+ ){0,4}meegenomen"
     r"|gerepareerd|hersteld|repaired|(?:kat|hond|konijn|duif|vogel|cavia|kip)\w* (?:is |werd )?(?:aangevallen|gebeten)"
     r"|hoofd ontploft|ontploft mijn hoofd|head (?:is )?(?:going to )?explod\w*|op (?:duiven|vogels|ratten|blikjes)"
     r"|a while ago|een tijdje geleden|ever|every time|elke keer als|emergency passport|noodpaspoort|nooddocument"
@@ -927,10 +937,11 @@ SENTENCE_NEGATIONS = re.compile(
     r"|last (?:year|month|summer|winter)|(?:years|months|weeks|(?:a|two|three|four|five|six|[2-9]|1\d|few|couple of) (?:years?|months?|weeks?)) ago"
     r"|(?:in|op) (?:de |het )?(?:buurtapp|groepsapp|facebook\w*) (?:\w+ )?gelezen|mag ik (?:dan )?(?:gewoon )?(?:de|een) aed"
     r"|(?:gisteravond|gisteren|gisternacht|afgelopen nacht|vorige week|vorig weekend|eergisteren|vannacht (?:weer|alweer)) (?:\w+ ){0,2}(?:een )?(?:vechtpartij|knokpartij|steekpartij|schietpartij|overval)"
+    r"|in de (?:buurtapp|groepsapp|wijkapp) (?:gaat|ging) het (?:verhaal )?rond|(?:het|een) gerucht (?:gaat|ging)|er gaat een gerucht|wat (?:ze|hij|zij) (?:\w+ )?moet doen als"
     r"|wat (?:moet|moeten) (?:ik|je|we|men) eigenlijk doen als|wat doe je (?:eigenlijk )?als|(?:eergisteren|gisteren|gisteravond|gisternacht|vannacht|vorige week|vorig weekend) (?:\w+ ){0,10}(?:in brand gestoken|in de fik gestoken|in brand gezet|afgebrand|uitgebrand)"
     r"|gamet|gamen|gaming|paintball\w*|lasergame\w*|airsoft|fortnite|call of duty|(?:gisteren|eergisteren|vorige week|vorig weekend) (?:was|waren) (?:mijn|onze|de|zijn|haar|m'n|mn|ons)\b"
     r"|(?:weken|maanden|jaren|(?:een|twee|drie|vier|paar|aantal|enkele) (?:dagen|weken|maanden|jaar)) terug|(?:gisteren|eergisteren|vorige week) is er (?:een|iemand)"
-    r"|(?:eergisteren|gisteren|gisteravond|gisternacht|vorige week|vorig weekend) (?:\w+ )?(?:werd|werden|is|was|zijn|waren) (?:\w+ ){0,3}(?:beroofd|overvallen|mishandeld|bedreigd|aangevallen|neergestoken|aangereden)|(?:\w*bord|\w*paal|paaltje|hek|hekje|lantaarnpaal|lantaarn|lamp|container|bak|kliko|boom|boompje"
+    r"|(?:eergisteren|gisteren|gisteravond|gisternacht|vorige week|vorig weekend) (?:\w+ )?(?:werd|werden|is|was|zijn|waren) (?:\w+ ){0,3}(?:beroofd|overvallen|mishandeld|bedreigd|aangevallen|neergestoken|aangereden|in het water gevallen|te water geraakt)|(?:\w*bord|\w*paal|paaltje|hek|hekje|lantaarnpaal|lantaarn|lamp|container|bak|kliko|boom|boompje"
     r"|brievenbus|bankje|fietsenrek|reclamezuil|verkeerslicht|stoplicht)\w*(?: \w+){0,12} (?:omver ?|om|weg ?|kapot ?|aan)gereden(?![^.!?]{0,80}\b(?:vonk\w*|bloot|stroomdraden|onder stroom|sparks?|sparking|live wires?))"
     r"|(?:fiets|wrak|auto|bankje|bushokje|abri|brievenbus|hek|scooter|prullenbak|lantaarnpaal|container)\w*(?:[ ,]+\w+){0,6} in elkaar (?:getrapt|geslagen|gebeukt))\b"
 )
@@ -1038,6 +1049,6 @@ COMMON_WORDS = frozenset(
     ziet onder binnen niets with want valt praten doen auto car iemand fell oude oudere jongen meisje
     i that overal at this it echt allemaal helemaal trap
     wat hoor street na stoep liggen achter alles zorgen pavement muur stop here last antwoord bang road
-    zelf staan weet tussen geven omhoog reageren vast everywhere laat out maak
+    zelf staan weet tussen geven omhoog reageren vast everywhere laat out maak again
     """.split()  # noqa: SIM905
 )

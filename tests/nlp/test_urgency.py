@@ -476,7 +476,7 @@ SIGNS_K = [
     ("we hoorden vier knallen op het plein en iedereen rent weg", True),
     ("twee harde knallen bij de snackbar, dat was zeker geen vuurwerk", True),
     ("er zit een man met een steekwond op de trap van ons portiek", True),
-    ("mijn zoon is van zijn fiets gevallen en is helemaal in de war", True),
+    ("mijn zoon is van zijn fiets gevallen en is helemaal verward", True),
     ("opa viel van de ladder en praat nu heel raar", True),
     ("de wond aan zijn been bloedt flink en hij is wit weggetrokken", True),
     ("er hangt een chemische lucht in de hal en de kinderen zijn misselijk en duizelig", True),
@@ -545,6 +545,20 @@ SIGNS_K = [
     ("gisteravond alweer een knokpartij bij de snackbar, de politie is gekomen", False),
     ("noodgeval! de verwarming doet het al twee weken niet", False),
     ("SOS!! mijn buurman ligt op de grond en ademt niet", True),
+    # and from urgency set o
+    ("de steiger aan de overkant helt over en er lopen mensen onderdoor", True),
+    ("een jongen staat op de dakrand van de flat en wankelt", True),
+    ("hij rende weg en zei dat we hem nooit meer terugzien", True),
+    ("ons babytje is ineens helemaal slap", True),
+    ("een kleuter loopt alleen op de stoep van de ringweg en de vrachtwagens razen langs", True),
+    ("wat moet mijn zoon doen als oma een keer niet wakker wordt?", False),
+    ("er gaat een gerucht dat er iemand met een pistool rondloopt, klopt dat?", False),
+    ("ik kreeg een nl-alert over een brand in rotterdam, moet ik iets doen?", False),
+    ("in dat donkere steegje word je nog eens beroofd", False),
+    ("onze co-melder gaf een kort piepje, batterij leeg?", False),
+    ("mijn vader brak zijn heup en ligt nog in het ziekenhuis, wie helpt thuis?", False),
+    ("mag de school een epipen voor mijn zoon bewaren?", False),
+    ("gisteren is er een kind in het water gevallen bij de sluis, er moet een hek komen", False),
 ]
 
 
