@@ -559,6 +559,14 @@ SIGNS_K = [
     ("mijn vader brak zijn heup en ligt nog in het ziekenhuis, wie helpt thuis?", False),
     ("mag de school een epipen voor mijn zoon bewaren?", False),
     ("gisteren is er een kind in het water gevallen bij de sluis, er moet een hek komen", False),
+    # and from urgency set p
+    ("de co-melder gaat af, ik dacht dat de batterij leeg was maar we zijn allemaal duizelig", True),
+    ("er ligt een fietser op het kruispunt die niet opstaat", True),
+    ("de pillen staan op tafel en vanavond slik ik ze allemaal in", True),
+    ("de politie en de ambulance zijn al weg, maar wie veegt het glas op?", False),
+    ("laatst zag ik een van die jongens met een mes, kan er toezicht komen?", False),
+    ("bij het koken slaat de stroom steeds af, wie repareert dat?", False),
+    ("dit is een test, zeg je nu 112 als ik brand typ?", False),
 ]
 
 
