@@ -567,6 +567,11 @@ SIGNS_K = [
     ("laatst zag ik een van die jongens met een mes, kan er toezicht komen?", False),
     ("bij het koken slaat de stroom steeds af, wie repareert dat?", False),
     ("dit is een test, zeg je nu 112 als ik brand typ?", False),
+    # and from whole-task set q
+    ("op de schoolpleinen lopen kinderen met messen bij zich rond, wat doet de gemeente?", False),
+    ("de buren vermoorden ons elke nacht met hun muziek", False),
+    ("noodgeval!! mijn rijbewijs is verlopen en ik moet morgen rijden", False),
+    ("oma was weg maar de buren hebben haar net thuisgebracht", False),
 ]
 
 
