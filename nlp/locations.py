@@ -209,9 +209,10 @@ class LocationExtractor:
         shortened: set[str] = set()
         for key, kind in self.names:
             variants = name_variants(key) if kind in self.split_kinds else {key}
+            short = abbreviations(key)
             written |= {fold(v) for v in variants}
-            shortened |= {fold(v) for v in abbreviations(key)}
-            variants |= abbreviations(key)
+            shortened |= {fold(v) for v in short}
+            variants |= short
             variants |= {stem for stem, keys in stems.items() if key in keys}
             for variant in sorted(variants):
                 folded = fold(variant)

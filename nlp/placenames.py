@@ -147,7 +147,7 @@ def abbreviations(name: str) -> set[str]:
         found.add(f"{short} {rest}")
     split = _SPLIT_COMPOUND.match(name)
     if split:
-        head, tail = (split.group(1), split.group(2)) if split.group(1) else (split.group(3), split.group(4))
+        head, tail = (part for part in split.groups() if part)  # the alternative that matched
         found.add(f"{head} {tail}")
     return found
 

@@ -347,12 +347,8 @@ class AnyOf:
         self._gate: RegexGate | None = None
 
     def search(self, text: str, pos: int = 0, endpos: int | None = None) -> bool:
-        gate = self._gate or self._build()
-        found = gate.candidates(text[pos:endpos].split())
-        if not found & gate.verdict_bits:
-            return False
         end = len(text) if endpos is None else endpos
-        return any(self._alternative(k).search(text, pos, end) for k in set_bits(gate.refine(found)))
+        return self.starts_in(text, pos, end + 1, end)  # every match there starts by `end`
 
     def starts_in(self, text: str, pos: int, limit: int, endpos: int) -> bool:
         """Whether a match of the pattern within text[pos:endpos] starts before `limit`

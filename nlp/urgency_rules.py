@@ -13,6 +13,20 @@ def _rx(*parts: str) -> re.Pattern[str]:
     return re.compile("|".join(f"(?:{p})" for p in parts))
 
 
+# Smoke with an ordinary source named later in its sentence is no fire (a lookahead for the
+# smoke rules).
+_NORMAL_SMOKE = (
+    r"(?![^.!?]{0,80}\b(?:barbecue\w*|bbq|houtkachel|vuurkorf|vuurschaal|open haard|kampvuur|rookworst|"
+    r"stoom|stadsverwarming|waterdamp|steam|grill\w*))"
+)
+# An object knocked over, unless its wires spark or lie bare: a negation near a match and
+# sentence-wide (NEGATIONS and SENTENCE_NEGATIONS).
+_KNOCKED_OVER = (
+    r"(?:\w*bord|\w*paal|paaltje|hek|hekje|lantaarnpaal|lantaarn|lamp|container|bak|kliko|boom|boompje|"
+    r"brievenbus|bankje|fietsenrek|reclamezuil|verkeerslicht|stoplicht)\w*(?: \w+){0,12} (?:omver ?|om|weg ?|kapot ?|aan)gereden"
+    r"(?![^.!?]{0,80}\b(?:vonk\w*|bloot|stroomdraden|onder stroom|sparks?|sparking|live wires?))"
+)
+
 NOW = r"(?:\bnu\b|\bnet\b|op dit moment|\bnow\b|right now|\bjust\b|op straat|help|hulp|snel|!)"
 
 # Each rule: a reason and a regex over the normalised text (lower case, no accents).
@@ -25,8 +39,8 @@ URGENT_RULES: list[tuple[str, re.Pattern[str]]] = [
         r"\bbrand(?: in| bij| op)? (?:de|het|een|onze|mijn)\b.{0,30}(?:!|nu|rook)",
         r"\b(?:auto|woning|container|huis|keuken|schuur|scooter)brand\b",
         r"\bbrandt? (?:een|de|het) (?:auto|huis|schuur|container|woning)\b",
-        r"\brook (?:komt|uit)\b(?![^.!?]{0,80}\b(?:barbecue\w*|bbq|houtkachel|vuurkorf|vuurschaal|open haard|kampvuur|rookworst|stoom|stadsverwarming|waterdamp|steam|grill\w*))", r"\bdikke rook\b(?![^.!?]{0,80}\b(?:barbecue\w*|bbq|houtkachel|vuurkorf|vuurschaal|open haard|kampvuur|rookworst|stoom|stadsverwarming|waterdamp|steam|grill\w*))", r"\bon fire\b", r"\bfire\b(?! ?works)(?! (?:department|brigade|station|safety|exit|escape|hazard|drill|pit|place|wood|service|engines?|trucks?|fighters?|extinguishers?|blankets?|inspections?|regulations?|codes?|risks?))",
-        r"\bsmoke (?:coming|from|pouring)\b(?![^.!?]{0,80}\b(?:barbecue\w*|bbq|houtkachel|vuurkorf|vuurschaal|open haard|kampvuur|rookworst|stoom|stadsverwarming|waterdamp|steam|grill\w*))", r"\b(?:staat|staan) in brand\b", r"\bbrand!",
+        r"\brook (?:komt|uit)\b" + _NORMAL_SMOKE, r"\bdikke rook\b" + _NORMAL_SMOKE, r"\bon fire\b", r"\bfire\b(?! ?works)(?! (?:department|brigade|station|safety|exit|escape|hazard|drill|pit|place|wood|service|engines?|trucks?|fighters?|extinguishers?|blankets?|inspections?|regulations?|codes?|risks?))",
+        r"\bsmoke (?:coming|from|pouring)\b" + _NORMAL_SMOKE, r"\b(?:staat|staan) in brand\b", r"\bbrand!",
         r"\bbrandweer (?:moet|nodig|bellen|komen)(?! (?:voor|om) (?:een |de |mijn |onze )?(?:kat|poes|kitten|vogel))",
     )),
     ("gas", _rx(
@@ -190,7 +204,7 @@ URGENT_RULES: list[tuple[str, re.Pattern[str]]] = [
         r"\bgas ?(?:geur|lucht|smell|stank)\b", r"\bsmells? like gas\b",
     )),
     ("brand", _rx(
-        r"\b(?:zwarte|veel|witte|grijze|dichte|black|thick|heavy) (?:rook|smoke)\b(?![^.!?]{0,80}\b(?:barbecue\w*|bbq|houtkachel|vuurkorf|vuurschaal|open haard|kampvuur|rookworst|stoom|stadsverwarming|waterdamp|steam|grill\w*))",
+        r"\b(?:zwarte|veel|witte|grijze|dichte|black|thick|heavy) (?:rook|smoke)\b" + _NORMAL_SMOKE,
         r"\brook\b.{0,40}\b(?:vandaan|naar buiten|onder de deur|door de kieren|uit het dak)\b",
         r"\b(?:container|auto|huis|schuur|woning|flat|keuken|bus|scooter|brommer|vuilnisbak|prullenbak|afvalbak|bak|struik|gebouw|school|pand|winkel|dak|zolder|garage|schuurtje|caravan|boot|trein)\w{0,12}\b.{0,30}\b(?<!licht )(?<!lamp )brandt\b",
         r"\b(?:is|are|was|has caught|caught|catches|going up) (?:on )?fire\b", r"\bin flames\b",
@@ -873,7 +887,7 @@ NEGATIONS = re.compile(
     r"|schoorsteen|houtkachel|open haard|barbecue|bbq|vuurkorf|chimney|wood ?(?:stove|burner)|ontplof\w* van|explod\w* with|inbox"
     r"|on fire today|haha|oud en nieuw|oudjaar|new year'?s eve|puin van|resten van|doorstroming"
     r"|aangereden (?:kat|hond|vos|egel|konijn|duif|ree|das|dier)|(?:kat|hond|vos|egel|konijn|duif|ree|das) (?:is )?aangereden"
-    r"|(?:\w*bord|\w*paal|paaltje|hek|hekje|lantaarnpaal|lantaarn|lamp|container|bak|kliko|boom|boompje|brievenbus|bankje|fietsenrek|reclamezuil|verkeerslicht|stoplicht)\w*(?: \w+){0,12} (?:omver ?|om|weg ?|kapot ?|aan)gereden(?![^.!?]{0,80}\b(?:vonk\w*|bloot|stroomdraden|onder stroom|sparks?|sparking|live wires?))"
+    r"|" + _KNOCKED_OVER +
     r"|roestig\w*|mes gevonden|schietvereniging|schietbaan|schietclub|shooting (?:range|club)|niks op|niets op|opschieten"
     r"|ware explosie|explosie (?:aan|van) (?:kleur|muizen|ratten|bloemen|meldingen|berichten|ongedierte|reacties|groen)\w*"
     r"|krijg (?:nog |echt )?een (?:hartaanval|hartverzakking|beroerte|rolberoerte) van|(?:gives?|giving) me a heart attack"
@@ -948,8 +962,7 @@ SENTENCE_NEGATIONS = re.compile(
     r"|wat (?:moet|moeten) (?:ik|je|we|men) eigenlijk doen als|wat doe je (?:eigenlijk )?als|(?:eergisteren|gisteren|gisteravond|gisternacht|vannacht|vorige week|vorig weekend) (?:\w+ ){0,10}(?:in brand gestoken|in de fik gestoken|in brand gezet|afgebrand|uitgebrand)"
     r"|gamet|gamen|gaming|paintball\w*|lasergame\w*|airsoft|fortnite|call of duty|(?:gisteren|eergisteren|vorige week|vorig weekend) (?:was|waren) (?:mijn|onze|de|zijn|haar|m'n|mn|ons)\b"
     r"|(?:weken|maanden|jaren|(?:een|twee|drie|vier|paar|aantal|enkele) (?:dagen|weken|maanden|jaar)) terug|(?:gisteren|eergisteren|vorige week) is er (?:een|iemand)"
-    r"|(?:eergisteren|gisteren|gisteravond|gisternacht|vorige week|vorig weekend) (?:\w+ )?(?:werd|werden|is|was|zijn|waren) (?:\w+ ){0,3}(?:beroofd|overvallen|mishandeld|bedreigd|aangevallen|neergestoken|aangereden|in het water gevallen|te water geraakt)|(?:\w*bord|\w*paal|paaltje|hek|hekje|lantaarnpaal|lantaarn|lamp|container|bak|kliko|boom|boompje"
-    r"|brievenbus|bankje|fietsenrek|reclamezuil|verkeerslicht|stoplicht)\w*(?: \w+){0,12} (?:omver ?|om|weg ?|kapot ?|aan)gereden(?![^.!?]{0,80}\b(?:vonk\w*|bloot|stroomdraden|onder stroom|sparks?|sparking|live wires?))"
+    r"|(?:eergisteren|gisteren|gisteravond|gisternacht|vorige week|vorig weekend) (?:\w+ )?(?:werd|werden|is|was|zijn|waren) (?:\w+ ){0,3}(?:beroofd|overvallen|mishandeld|bedreigd|aangevallen|neergestoken|aangereden|in het water gevallen|te water geraakt)|" + _KNOCKED_OVER +
     r"|(?:fiets|wrak|auto|bankje|bushokje|abri|brievenbus|hek|scooter|prullenbak|lantaarnpaal|container)\w*(?:[ ,]+\w+){0,6} in elkaar (?:getrapt|geslagen|gebeukt))\b"
 )
 ACUTE_NOISE = re.compile(
