@@ -845,6 +845,39 @@ URGENT_RULES: list[tuple[str, re.Pattern[str]]] = [
         r"\bwater (?:komt|stroomt) (?:nu )?(?:\w+ )?binnen\b.{0,60}\b(?:zit|zitten) (?:\w+ ){0,4}vast\b",
         r"\b(?:dement\w*|verward\w*|nachthemd|nachtjapon|pyjama|peuter|kleuter|toddler)\b.{0,80}\b(?:midden (?:op|over) (?:de )?\w*(?:weg|baan|straat|laan)|tussen (?:de )?(?:rijdende )?auto'?s|op de (?:snel|ring)weg|(?:razen|scheuren|flitsen|racen) (?:\w+ ){0,2}langs)\b",
     )),
+    # Signs from the misses of urgency sets q and r (Nov 26 (5)), in general form: told by
+    # what is seen, heard or smelled; English forms of Dutch signs the rules already had.
+    ("ongeval", _rx(
+        r"\b(?:paard|paarden|pony|koe|koeien|stier|horse|horses|cow|cows|bull)\b(?=.{0,40}\b(?:los\w*|ontsnapt|uitgebroken|loose|escaped|galop\w*|gallop\w*)\b.{0,60}\b(?:weg|snelweg|rijbaan|ringweg|auto'?s|verkeer|road|motorway|highway|traffic|cars)\b)",
+        r"\b(?:gevallen|omgewaaid|omgevallen|gestort|fell|fallen|came down) (?:op|on) (?:een|de|die|mijn|onze|a|the|my) (?:auto|bus|busje|car|van)\b.{0,60}\b(?:(?:zitten|zit) (?:er )?(?:nog )?(?:mensen|iemand|kinderen|een \w+|de bestuurder) in|(?:mensen|iemand|kinderen|de bestuurder|de chauffeur) (?:zitten|zit) (?:er )?(?:nog )?in|(?:people|someone|somebody|the driver) (?:is |are )?(?:still )?inside)\b",
+        r"\bop (?:een|de|die|mijn|onze) (?:auto|bus|busje)\b (?:\w+ )?(?:gevallen|omgewaaid|terechtgekomen|gestort)\b.{0,60}\b(?:(?:zitten|zit) (?:er )?(?:nog )?(?:mensen|iemand|kinderen|een \w+|de bestuurder) in|(?:mensen|iemand|kinderen|de bestuurder|de chauffeur) (?:zitten|zit) (?:er )?(?:nog )?in|(?:people|someone|somebody|the driver) (?:is |are )?(?:still )?inside)\b",
+        r"\b(?:tankwagen|tanker|tankauto)\b.{0,40}\b(?:lekt|lekken|leaking|leaks|omgevallen|gekanteld|overturned)\b",
+        r"\b(?:lekt|leaking|leaks) (?:\w+ ){0,3}uit (?:een |de )?(?:omgevallen |gekantelde )?(?:tankwagen|tankauto)\b",
+        r"\b(?:lekt|lekken|leaking|leaks) (?:een|de|a|the) (?:\w+ )?(?:tankwagen|tanker|tankauto)\b",
+    )),
+    ("onwel", _rx(
+        r"\b(?:chloor|ammoniak|chemicali\w*|chemisch\w*|giftig\w*|chlorine|ammonia|chemical\w*|fumes)\b.{0,80}\b(?:ogen (?:prikken|tranen|branden)|prikkende ogen|tranende ogen|eyes (?:sting|burn|water)\w*|stinging eyes|coughing|can'?t breathe)\b",
+        r"\b(?:hear|hears|heard|can hear) (?:\w+ ){0,3}(?:moaning|groaning|whimpering|calling (?:out )?for help)\b.{0,80}\b(?:doesn'?t|does not|won'?t|can'?t|not) (?:open|answer|respond|get up)\b",
+        r"\b(?:hoor|hoort|horen|hoorde) (?:\w+ ){0,3}(?:kreunen|kermen|jammeren)\b.{0,80}\b(?:doet|doen) (?:\w+ )?niet (?:open|op)\b",
+    )),
+    ("kind", _rx(
+        r"\b(?:baby|babies|kind|kindje|kinderen|peuter|child|children|kid|kids|toddler)\b.{0,40}\bin (?:a|the|een|de) (?:locked|hot|closed|shut|afgesloten|dichte|hete|warme) (?:car|auto)\b",
+        r"\b(?:hoogspanningskast|stroomkast|elektriciteitskast|transformatorhuisje|verdeelkast|high[- ]?voltage|electricity box|power box)\w*\b.{0,80}\b(?:kinderen|kind|kids|children|jongens|boys)\b.{0,40}\b(?:handen aan|aan (?:zitten|komen|te zitten)|spelen|klimmen|touching|playing|climbing)\b",
+        r"\b(?:kinderen|kind|kids|children|jongens|boys)\b.{0,40}\b(?:spelen|klimmen|zitten|touching|playing|climbing)\b.{0,30}\b(?:hoogspanningskast|stroomkast|elektriciteitskast|transformatorhuisje|high[- ]?voltage|electricity box|power box)\w*",
+    )),
+    ("vallend_gevaar", _rx(
+        r"\b(?:glasplaat|glasplaten|ruit|ruiten|gevelplaat|gevelplaten|gevelbekleding|dakplaat|dakplaten|paneel|panelen|reclamebord|glass (?:pane|panel)s?|window panes?|panels?|signs?)\b(?=.{0,40}\b(?:hangt los|los hangt|zwiept|zwaait|dreigt (?:te vallen|naar beneden)|hanging loose|swinging|about to fall)\b.{0,60}\b(?:boven|mensen|ingang|stoep|fietspad|above|people|entrance|pavement)\b)",
+    )),
+    ("dreiging", _rx(
+        r"\b(?:zegt|roept|dreigt|schreeuwt|says|threatens|shouts|is shouting)\b (?:\w+ ){0,3}(?:dat )?(?:hij|ze|zij|die|he|she) (?:me|mij|ons|haar|hem|us|her|him) (?:vermoordt|gaat vermoorden|afmaakt|gaat afmaken|will kill|is going to kill|gonna kill)\b",
+        r"(?:(?<=in her )|(?<=in his )|(?<=in my )|(?<=in our )|(?<=in their )|(?<=in haar )|(?<=in zijn )|(?<=in mijn )|(?<=in m'n )|(?<=in mn )|(?<=in onze )|(?<=in ons )|(?<=in hun ))"
+        r"\b(?:living room|kitchen|woonkamer|keuken)\b(?=(?: right now| now| nu)?.{0,30}\b(?:won'?t (?:leave|go)|refuses to leave|wil niet (?:weg|vertrekken)|gaat niet weg|weigert (?:weg )?te gaan)\b)",
+    )),
+    ("inbraak_nu", _rx(
+        r"\b(?:trying|tries|checking|testing|pulling on) (?:\w+ ){0,2}car doors?\b(?=.{0,100}\b(?:now|right now)\b)",
+        r"\b(?:voelt|probeert|trekt|voelen|proberen|trekken) (?:\w+ ){0,3}(?:autodeuren|portieren|deuren van (?:de )?auto'?s)\b.{0,60}\b(?:nu|net|op dit moment)\b",
+        r"\b(?:nu|net|op dit moment)\b.{0,60}\b(?:voelt|probeert|trekt|voelen|proberen|trekken) (?:\w+ ){0,3}(?:autodeuren|portieren|deuren van (?:de )?auto'?s)\b",
+    )),
 ]
 # fmt: on
 
@@ -867,14 +900,14 @@ NEGATIONS = re.compile(
     r"|trek het niet (?:meer )?(?:met|naast|van|door|bij)"
     r"|(?:ambulance|politie|brandweer)\w* (?:was|is|kwam|were|was) (?:er |al |there )*(?:snel|binnen|geweest|langs|quickly|within)"
     r"|vorige nacht|afgelopen nacht|opgenomen na|(?:herstel\w*|revalid\w*) (?:na|van)"
-    r"|(?<!op de )(?<!op zijn )(?<!op haar )(?:auto|fiets|scooter|wagen|busje|motor|brommer)(?:tje|je)? (?:is |was )?(?:\w+ )?aangereden|geparkeerd stond|(?:id|id[- ]?kaart|paspoort|pasje|telefoon|fiets|sleutels?|portemonnee|knuffel|tas|jas)\b(?: \w+){0,4} kwijt"
+    r"|(?<!op de )(?<!op zijn )(?<!op haar )(?:auto|fiets|scooter|wagen|busje|motor|brommer)(?:tje|je)? (?:is |was )?(?:\w+ )?aangereden|geparkeerd stond|(?:id|id[- ]?kaart|paspoort|pasje|telefoon|fiets|sleutels?|portemonnee|knuffel|tas|jas)\b(?: \w+){0,4} kwijt(?:geraakt)?"
     r"|afgekeurd|is (?:nu )?afgesloten|(?:kan|kun|moet|can) (?:ik|je|jij|deze chatbot|de chatbot|jullie|you|this bot) (?:ook |also )?112 (?:bellen|call)"
     r"|als er (?:ooit )?iets (?:ernstigs|ergs|gebeurt)|niet dat ik|not that i|figuurlijk|figuratively|bij wijze van spreken|mes in (?:de|mijn|m'n|zijn|haar) rug"
     r"|(?:sta|staat|stond) (?:echt |bijna )?op ontploffen|chirp\w*|was gevallen|er (?:al|allang|alweer) uit"
     r"|ziet (?:het )?niet (?:meer )?zitten (?:met|van|om)|(?:de|een|die|hun|zijn|z\'n|the|a) bal\b(?! te\b)|doeltje|hoops|voetbal(?!club|vereniging|kantine|veld|stadion)\w*|basketbal\w*|keukenwinkel|bot was"
-    r"|explosie (?:aan|van) onkruid|(?:ik )?las over|las (?:\w+ )?in (?:het ad|de krant|het nieuws)|read about|burgerhulpverlen\w*|oproepsysteem"
+    r"|explosie (?:aan|van) onkruid|(?:ik )?las (?:net |zojuist |daarnet |vanochtend |gisteren )?over|las (?:\w+ )?in (?:het ad|de krant|het nieuws)|read about|burgerhulpverlen\w*|oproepsysteem"
     r"|vonkt soms|sparks sometimes|(?<!dacht dat de )batterij(?!\w* (?:ingeslikt|doorgeslikt|opgegeten|ontplof\w*|explod\w*|in brand|vat vlam))|bel ik (?:dan )?112|112 of (?:de|het)|zonder gewonden|geen gewonden"
-    r"|als er een noodgeval|de politie geweest|nu is het (?:weer )?rustig|kort gepiept|(?:politie|agent\w*|buren|iemand) (?:heeft|hebben) (?:hem|haar) (?:\w+ )?thuisgebracht|messen bij zich|vermoord(?:en|t)? (?:me|mij|ons) (?:\w+ ){0,3}(?:met (?:hun|die|dat|de|zijn|haar) (?:bas|muziek|herrie|lawaai|geluid|geboor|getimmer|geblaf)|(?:elke|iedere) (?:avond|dag|nacht))|(?:ambulance|politie|brandweer|hulpdiensten)\w*(?: en (?:de )?(?:ambulance|politie|brandweer)\w*)? (?:is|zijn) (?:al |allang |alweer |inmiddels )?(?:weg|vertrokken)(?!,? (?:maar|en) (?:nu|toen)\b)|slaat (?:de |het )?(?:stroom|zekering|groep|aardlek\w*|kachel|ketel|motor)|(?:een|1) (?:kort )?piepje|kort piepje|nl-?alert|(?:fixed|repaired|sealed) it\b|(?:ligt|lag) nog in het ziekenhuis|opgenomen in het ziekenhuis|(?:epi-?pen|adrenalinepen)\w* (?:\w+ ){0,4}(?:bewaren|meenemen|voorschrijven|kopen|vergoed\w*)|(?:bewaren|meenemen|voorschrijven|kopen) (?:\w+ ){0,2}(?:epi-?pen|adrenalinepen)|word je nog eens|(?:als|wanneer) (?:\w+ ){0,3}(?:ooit|een keer|eens) (?:niet|iets)|(?:politie|ambulance|brandweer)\w* (?:is|zijn) (?:al )?gekomen|(?:het )?lijkt wel (?:of|alsof)|net niet (?:geschept|aangereden|geraakt|overreden|geschampt)|(?:smell|smoke|rook|geur|lucht)\w* (?:\w+ ){0,5}(?:is |komt )?(?:from|van) (?:a|an|the|een|de) (?:\w+ ){0,2}(?:fire|brand)\b|zodat (?:\w+ ){0,4}(?:112|de politie) (?:belt|bellen)|niemand (?:\w+ ){0,3}112 belt|mag ik (?:dan )?(?:gewoon )?(?:de|een) aed|weet (?:iemand|u|jij|je) wat er (?:aan de hand|gebeurd) (?:is|was)|wat er aan de hand (?:is|was)\b|(?:zie|zag) (?:verder )?(?:niks|niets) (?:geks|bijzonders|vreemds)|(?:er )?(?:hangen|steken|zitten) geen (?:losse )?draden|geen draden (?:uit|zichtbaar|bloot)|(?:under|onder) control\w*|(?:ambulance|politie|brandweer|hulpdiensten)\w* (?:is|zijn) er (?:al|nu|inmiddels)\b(?! niet)|wordt (?:goed |al )?geholpen|(?:in|op) (?:de |het )?(?:buurtapp|groepsapp|facebook\w*) (?:\w+ )?gelezen|gelezen (?:in|op) (?:de |het )?(?:buurtapp|groepsapp|facebook\w*)|(?:heb|heeft) (?:het )?zelf (?:niks|niets) gezien|(?:een|nieuwe|goede|extra) (?:koolmonoxide|co|rook)-?melder|het zekere voor het onzekere|(?:er is )?geen rook\b|piept elke (?:halve )?minuut|(?:met|in) (?:de|een) ambulance (?:\w+ ){0,2}opgehaald|(?:is|zijn) (?:nu )?(?:weer|alweer) thuis|liep (?:\w+ )?goed af|(?:is|was) (?:gelukkig )?goed afgelopen|(?:slaat|slaan|sloeg|smijt|smijten) (?:\w+ ){0,4}met (?:de )?deuren|deuren (?:dicht)?(?:slaan|knallen)|(?:netbeheerder|stedin|enexis|monteur|installateur|loodgieter)\w* (?:is|was|zijn|waren) (?:al |net )?(?:geweest|gekomen|langs geweest)|(?:lek|lekje) (?:\w+ ){0,4}(?:gedicht|gerepareerd)|(?:inbrekers?|daders?|dieven|ze) (?:zijn|is|waren|was) (?:al |allang |alweer |lang )?(?:vertrokken|weg|gevlucht)|(?:vond|gevonden|found) (?:\w+ ){0,3}(?:mes|messen|wapen|pistool|knife|gun)\b|(?:naar|bij) (?:het )?politiebureau gebracht|testknop|test ?button|ik sta (?:echt |bijna |zowat )?op instorten|een keer (?:kort )?gepiept|(?:piept|piepte) (?:\w+ ){0,2}een keer|(?:roept|zegt|dreigt|riep|zei|roepen|zeggen) (?:\w+ )?al (?:jaren|maanden|tijden)|\bin gestoken|nooit (?:iemand )?gewond\w*|(?:politie|ambulance|brandweer)\w* (?:was|is|kwam) (?:er )?(?:gelukkig |wel |heel )?snel (?:bij|ter plaatse)|stedin (?:is|staat|zijn|was) (?:er|al)|(?:hoort|hoorde) (?:er )?bij (?:tijdens |bij )?(?:het|de) (?:werk|werkzaamheden)|het erbij hoort|ambulance\w* (?:heeft|hebben) (?:\w+ ){0,4}meegenomen"
+    r"|als er een noodgeval|de politie geweest|nu is het (?:weer )?rustig|kort gepiept|(?:politie|agent\w*|buren|iemand) (?:heeft|hebben) (?:hem|haar) (?:\w+ )?thuisgebracht|messen bij zich|vermoord(?:en|t)? (?:me|mij|ons) (?:\w+ ){0,3}(?:met (?:hun|die|dat|de|zijn|haar) (?:bas|muziek|herrie|lawaai|geluid|geboor|getimmer|geblaf)|(?:elke|iedere) (?:avond|dag|nacht))|(?:ambulance|politie|brandweer|hulpdiensten)\w*(?: en (?:de )?(?:ambulance|politie|brandweer)\w*)? (?:is|zijn) (?:al |allang |alweer |inmiddels )?(?:weg|vertrokken)(?!,? (?:maar|en) (?:nu|toen)\b)|slaat (?:de |het )?(?:stroom|zekering|groep|aardlek\w*|kachel|ketel|motor)|(?:een|1) (?:kort )?piepje|kort piepje|nl-?alert|(?:fixed|repaired|sealed) it\b|(?:ligt|lag) nog in het ziekenhuis|opgenomen in het ziekenhuis|(?:epi-?pen|adrenalinepen)\w* (?:\w+ ){0,4}(?:bewaren|meenemen|voorschrijven|kopen|vergoed\w*)|(?:bewaren|meenemen|voorschrijven|kopen) (?:\w+ ){0,2}(?:epi-?pen|adrenalinepen)|word je nog eens|(?:als|wanneer) (?:\w+ ){0,3}(?:ooit|een keer|eens) (?:niet|iets)|(?:politie|ambulance|brandweer)\w* (?:is|zijn) (?:al |toen |toen al )?gekomen|(?:het )?lijkt wel (?:of|alsof)|net niet (?:geschept|aangereden|geraakt|overreden|geschampt)|(?:smell|smoke|rook|geur|lucht)\w* (?:\w+ ){0,5}(?:is |komt )?(?:from|van) (?:a|an|the|een|de) (?:\w+ ){0,2}(?:fire|brand)\b|zodat (?:\w+ ){0,4}(?:112|de politie) (?:belt|bellen)|niemand (?:\w+ ){0,3}112 belt|mag ik (?:dan )?(?:gewoon )?(?:de|een) aed|weet (?:iemand|u|jij|je) wat er (?:aan de hand|gebeurd) (?:is|was)|wat er aan de hand (?:is|was)\b|(?:zie|zag) (?:verder )?(?:niks|niets) (?:geks|bijzonders|vreemds)|(?:er )?(?:hangen|steken|zitten) geen (?:losse )?draden|geen draden (?:uit|zichtbaar|bloot)|(?:under|onder) control\w*|(?:ambulance|politie|brandweer|hulpdiensten)\w* (?:is|zijn) er (?:al|nu|inmiddels)\b(?! niet)|wordt (?:goed |al )?geholpen|(?:in|op) (?:de |het )?(?:buurtapp|groepsapp|facebook\w*) (?:\w+ )?gelezen|gelezen (?:in|op) (?:de |het )?(?:buurtapp|groepsapp|facebook\w*)|(?:heb|heeft) (?:het )?zelf (?:niks|niets) gezien|(?:een|nieuwe|goede|extra) (?:koolmonoxide|co|rook)-?melder|het zekere voor het onzekere|(?:er is )?geen rook\b|piept elke (?:halve )?minuut|(?:met|in) (?:de|een) ambulance (?:\w+ ){0,2}opgehaald|(?:is|zijn) (?:nu )?(?:weer|alweer) thuis|liep (?:\w+ )?goed af|(?:is|was) (?:gelukkig )?goed afgelopen|(?:slaat|slaan|sloeg|smijt|smijten) (?:\w+ ){0,4}met (?:de )?deuren|deuren (?:dicht)?(?:slaan|knallen)|(?:netbeheerder|stedin|enexis|monteur|installateur|loodgieter)\w* (?:is|was|zijn|waren) (?:al |net )?(?:geweest|gekomen|langs geweest)|(?:lek|lekje) (?:\w+ ){0,4}(?:gedicht|gerepareerd)|(?:inbrekers?|daders?|dieven|ze) (?:zijn|is|waren|was) (?:al |allang |alweer |lang )?(?:vertrokken|weg|gevlucht)|(?:vond|gevonden|found) (?:\w+ ){0,3}(?:mes|messen|wapen|pistool|knife|gun)\b|(?:naar|bij) (?:het )?politiebureau gebracht|testknop|test ?button|ik sta (?:echt |bijna |zowat )?op instorten|een keer (?:kort )?gepiept|(?:piept|piepte) (?:\w+ ){0,2}een keer|(?:roept|zegt|dreigt|riep|zei|roepen|zeggen) (?:\w+ )?al (?:jaren|maanden|tijden)|\bin gestoken|nooit (?:iemand )?gewond\w*|(?:politie|ambulance|brandweer)\w* (?:was|is|kwam) (?:er )?(?:gelukkig |wel |heel )?snel (?:bij|ter plaatse)|stedin (?:is|staat|zijn|was) (?:er|al)|(?:hoort|hoorde) (?:er )?bij (?:tijdens |bij )?(?:het|de) (?:werk|werkzaamheden)|het erbij hoort|ambulance\w* (?:heeft|hebben) (?:\w+ ){0,4}meegenomen"
     r"|gerepareerd|hersteld|repaired|(?:kat|hond|konijn|duif|vogel|cavia|kip)\w* (?:is |werd )?(?:aangevallen|gebeten)"
     r"|hoofd ontploft|ontploft mijn hoofd|head (?:is )?(?:going to )?explod\w*|op (?:duiven|vogels|ratten|blikjes)"
     r"|a while ago|een tijdje geleden|ever|every time|elke keer als|emergency passport|noodpaspoort|nooddocument"
@@ -895,7 +928,7 @@ NEGATIONS = re.compile(
     r"|(?:don'?t|do not|dont|doesn'?t) want (?:a |to )?(?:fight|trouble)|(?:wil|willen) (?:geen|niet) (?:ruzie|vechten|gevecht)"
     r"|before (?:this|it|that) (?:turns|gets|escalates)|voordat (?:het|dit) (?:uit de hand loopt|escaleert)"
     r"|(?:nitraat|cobra|rotje|vuurwerkbom|strijker)\w* onder (?:een|de|mijn|onze) auto"
-    r"|vechten om|fighting over|overdosis aan|overdose of|iedereen meteen 112|zonder dat iedereen|ontplof\w* bijna"
+    r"|vechten om|fighting over|overdosis aan|overdose of|iedereen meteen 112|zonder dat iedereen|ontplof\w* (?:bijna|zowat|haast|zo ongeveer)"
     r"|explosie van (?:gezelligheid|plezier|vreugde|energie|creativiteit|kleur\w*)|brand gestaan|on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
     r"|gewonde (?:egel|kat|hond|vogel|duif|eend|konijn|vos|ree|zwaan|meeuw|dier)|(?:egel|kat|vogel|duif|eend|konijn|vos|zwaan|meeuw)\w* (?:is )?gewond"
     r"|last (?:week|month|year)|not sparking|niet vonkt|no sparks|in de stress|in brand van (?:woede|enthousiasme|liefde|plezier|al )|hoofd staat in brand"
@@ -921,7 +954,7 @@ NEGATIONS = re.compile(
     r"|(?:vannacht|gisteravond|gisternacht|gisteren|eergisteren|vanochtend|vanmorgen|zaterdag|zondag) (?:\w+ ){0,3}(?:was|waren|lag|lagen|stond|stonden|liep|liepen) er"
     r"|gerucht\w*|rumou?rs?|(?:zou|zouden) (?:\w+ )?rond ?lopen|niemand heeft (?:\w+ ){0,2}(?:zelf )?gezien|(?:gehoord|hoorde|horen) dat er"
     r"|112 (?:ook )?in het (?:engels|nederlands|\w+) bellen|(?:vissen|vis|eenden|vogels|dieren|water|planten)\w* (?:\w+ ){0,4}vergiftigd"
-    r"|brandt (?:er )?geen|brandt niet|niet brandt|(?:het )?gaat (?:nu )?(?:alweer |weer )?(?:prima|goed|beter)|ambulance is (?:al )?gekomen|ambulance (?:kwam|was er)"
+    r"|brandt (?:er )?geen|brandt niet|niet brandt|(?:het )?gaat (?:nu )?(?:alweer |weer )?(?:prima|goed|beter)|ambulance is (?:al |toen |toen al )?gekomen|ambulance (?:kwam|was er)"
     r"|(?:is|werd) (?:gisteren|gisteravond|gisternacht|eergisteren|vorige week) (?:\w+ ){0,3}(?:neergestoken|beroofd|overvallen|mishandeld|aangevallen|neergeschoten)"
     r"|(?:heeft|hebben) het (?:al )?(?:gemaakt|opgelost|gerepareerd|dichtgedraaid)|er was (?:gisteren|eergisteren|vorige week|vannacht) (?:een|ook)"
     r"|ongedeerd|unharmed|wanneer (?:bel|moet) (?:je|ik) (?:nou |nu )?112|(?:mag|kan|moet) (?:ik|je|men) (?:als \w+ )?112 bellen voor"
@@ -948,6 +981,11 @@ NEGATIONS = re.compile(
     r"|heeft het (?:steeds |vaak |altijd )?over|verkeerde kringen|hoe lang duurt het|gemiddeld|aanrijtijd\w*|how long does it take"
     r"|ik ontplof\w*|ontplof ik|lol"
     r"|when (?:should|do|can) (?:i|you|we) call 112|emergency (?:department|room|ward|number|services?)|spoedeisende hulp"
+    r"|als ik (?:zeg|zou zeggen|typ|type|schrijf) dat|if i (?:say|said|type|write|told you)\b|bel (?:jij|jullie|u) (?:dan )?(?:ook |zelf )?112"
+    r"|verschil tussen (?:112|0900)|difference between (?:112|0900)|112 (?:en|or|of) 0900|is dat (?:dan )?(?:gewoon |ook |meteen )?112|apart (?:nood)?nummer|noodnummer (?:voor|als|bij)|als (?:je|u|men) (?:\w+ ){0,4}vermoed\w*"
+    r"|nu gaat het (?:weer|alweer|beter|goed)|(?:huisarts|dokter|arts) (?:is|was) (?:al |net )?(?:geweest|langs geweest|gekomen)|(?:had|hadden) (?:vannacht|gisteren|gisteravond|gisternacht|vanochtend|eergisteren|vorige week) (?:weer )?(?:een|zo'?n)"
+    r"|keep (?:having to )?call\w*|(?:moet|moeten) (?:\w+ ){0,2}steeds (?:\w+ ){0,2}bellen|steeds (?:\w+ ){0,2}(?:moet|moeten) bellen|(?:moest|moesten) (?:\w+ ){0,3}(?:112|de ambulance|een ambulance|de politie|de brandweer) bellen"
+    r"|bleek (?:het |er )?(?:een |om een )?(?:explosief|bom|vuurwerk\w*|granaat|knal\w*)|(?:was|were|got|been) taken (?:away |off )?(?:to (?:the )?hospital|by (?:an |the )?ambulance)|not (?:a |any )?(?:real )?(?:fire|smoke)\b|no (?:fire|smoke)\b|isn'?t (?:a )?fire"
     r"|achteraf|als paddenstoelen|reanimatiecursus|reanimatieles|reanimatietraining|ambulancepost|ambulancepersoneel|stratenmakers|112 (?:bellen|gebeld)? ?(?:heeft|had) (?:geen|niet)|hoe (?:ik|moet)|wanneer moet ik)\b"
 )
 # Negations that count anywhere earlier in the sentence of a match (up to 80 characters back,
@@ -1032,9 +1070,9 @@ FRAMES = re.compile(
     r"|(?:las|lees|zag) ik (?:\w+ )?(?:in|op) (?:de krant|het nieuws|nu\.nl|rtv\w*)|according to the news|(?<!niet )als grap|(?<!not )as a joke|lachte erbij|lachend|zwart geraamte|verkoold|uitgebrand|put (?:it )?out|extinguished"
     r"|(?:noodgeval|sos|emergency|help)\W+(?:\w+\W+){0,5}(?:containerpas|afvalpas|pasje|id[- ]?kaart|paspoort|passport|rijbewijs|wifi|internet|wachtwoord|digid|verhuizing|huurtoeslag|formulier|laptop|flight|vlucht)"
     r"|(?:containerpas|afvalpas|id[- ]?kaart|paspoort|passport|rijbewijs|wachtwoord|digid|huurtoeslag|formulier|laptop|inloggen)\b(?:\W+\w+){0,6}\W+(?:help!+|sos|noodgeval|emergency)"
-    r"|turned out to be|vals alarm|false alarm|grapje|geintje|just kidding|everyone got out|iedereen is (?:eruit|veilig)|(?:he|she)'?s ok(?:ay)? now|(?:politie|police) (?:heeft|hebben) (?:hem|haar|ze) (?:\w+ )?(?:meegenomen|opgepakt|gearresteerd|afgevoerd)|police took (?:him|her|them)|(?<!says )(?<!say )(?<!think )(?:he|she)'?s (?:fine|alright)(?!,? but)"
+    r"|turned out to be|vals alarm|false alarm|grapje|geintje|just kidding|everyone got out|iedereen is (?:eruit|veilig)|(?:he|she)'?s ok(?:ay)? now|(?:politie|police) (?:heeft|hebben) (?:hem|haar|ze) (?:\w+ )?(?:meegenomen|opgepakt|gearresteerd|afgevoerd)|police took (?:him|her|them)|(?<!says )(?<!say )(?<!think )(?:he|she)'?s (?:doing )?(?:fine|alright|better)(?!,? but)|(?:he|she)'?s doing (?:ok|okay|well)(?!,? but)"
     r"|ruled out|uitgesloten|read online|las online|stond in (?:de krant|het ad)|in het ad stond|on the news|in het nieuws|should i be worried"
-    r"|nee serieus|no seriously|it'?s (?:all )?over|police came|politie kwam|maar even serieus|but seriously|geblust"
+    r"|nee serieus|no seriously|it'?s (?:all )?over(?=\s*(?:[.,!?;:)]|$)|\s+(?:now|and|but)\b)|police came|politie kwam|maar even serieus|but seriously|geblust"
     r"|brandweer (?:was|is) er snel bij|(?:came|kwam) (?:and|en) (?:fixed|repaired|maakte|repareerde)|all good|alles is weer (?:goed|in orde)"
     r"|just curious|gewoon benieuwd|dit is (?:maar |gewoon )?een test\b|(?:heb|hebben) (?:er|het) (?:\w+ ){0,3}emmer water (?:\w+ ){0,2}gegooid(?![^.]{0,40}\b(?:maar|nog|weer)\b)|wil(?:de)? (?:het )?(?:gewoon |even |alleen )weten|uit nieuwsgierigheid|(?:never mind|laat maar)(?=\W*$)|(?:never mind|laat maar)\W+(?:\w+\W+){0,3}(?:opgelost|voorbij|over|fine|ok|oké|goed|sorted|gevonden|found|terecht)|(?:he|she) was just|ambulance is (?:alweer |al )?weg"
     r"|gelukkig alleen|only a scratch|schaafwond|is that allowed|mag dat(?: zomaar| wel)?\?"
@@ -1043,6 +1081,7 @@ FRAMES = re.compile(
     r"|sorry voor de melding|sorry for (?:the|my) (?:message|report|alarm)|las in de krant|read in the (?:paper|news)|klopt dat\?"
     r"|explosie van (?:troep|afval|rommel|zooi|vuil)"
     r"|klopt het dat|is het waar dat|is it (?:still )?safe|is het (?:nog )?veilig|fire safety|brandveilig\w*"
+    r"|for future reference|nothing (?:is )?(?:going on|happening) (?:right )?now|er is nu (?:niks|niets) aan de hand|niet acuut|not acute|geen acuut gevaar|no immediate danger|hoeveel (?:\w+ ){0,4}per (?:jaar|maand|week)|how many (?:\w+ ){0,4}(?:per|a|each) year|werkstuk|spreekbeurt|school ?project|wanneer (?:we|ik|wij|ze) (?:weer )?terug (?:mogen|mag|kunnen|kan)"
     r"|everyone is (?:fine|ok|okay|safe)|iedereen is (?:ok|oke|in orde|veilig)|fire brigade left|brandweer is (?:al |net |zojuist |alweer )?(?:weg|vertrokken)(?!,? (?:maar|en) (?:nu|er|het|toen)))\b"
 )
 
@@ -1070,5 +1109,6 @@ COMMON_WORDS = frozenset(
     i that overal at this it echt allemaal helemaal trap
     wat hoor street na stoep liggen achter alles zorgen pavement muur stop here last antwoord bang road
     zelf staan weet tussen geven omhoog reageren vast everywhere laat out maak again
+    dat bedankt
     """.split()  # noqa: SIM905
 )

@@ -574,11 +574,42 @@ SIGNS_K = [
     ("oma was weg maar de buren hebben haar net thuisgebracht", False),
 ]
 
+# from the errors of urgency sets q and r and whole-task sets r and s (Nov 26 (5)), in other words
+SIGNS_R = [
+    ("twee koeien zijn ontsnapt en lopen los over de ringweg tussen het verkeer", True),
+    ("a horse got loose and is running along the motorway between the cars", True),
+    ("er is een tak op een busje gevallen en de bestuurder zit er nog in", True),
+    ("a tree fell on a car outside and the driver is still inside", True),
+    ("bij de haven lekt een tankwagen, iedereen begint te hoesten", True),
+    ("there's a chemical smell from the factory and our eyes sting", True),
+    ("I can hear my neighbour groaning through the wall and she doesn't answer the door", True),
+    ("ik hoor de buurman kermen maar hij doet niet open", True),
+    ("two kids are crying in a hot car in the parking lot and no one is around", True),
+    ("jongens zitten met hun handen aan de open stroomkast op het speelveld", True),
+    ("een reclamebord hangt los op het dak en zwaait boven de stoep waar mensen lopen", True),
+    ("hij staat beneden en schreeuwt dat hij me gaat afmaken", True),
+    ("er zit een vreemde man in haar keuken en hij wil niet weg", True),
+    ("someone is testing all the car doors in our car park right now", True),
+    ("it's over 30 degrees and a toddler is locked in the car", True),
+    ("just asking for future reference, nothing is happening right now: who do I call about an overdose?", False),
+    ("de ambulance is toen gekomen en heeft haar meegenomen, hoe gaat het nu met haar?", False),
+    ("our neighbour was taken to hospital by ambulance last night, can someone feed the cat?", False),
+    ("the alarm keeps beeping but it's not a fire, only the battery", False),
+    ("ik las vanochtend over die brand in de flat, wanneer mogen de bewoners terug?", False),
+    ("hoeveel woningbranden zijn er per jaar in Utrecht? het is voor een spreekbeurt", False),
+    ("als ik typ dat er een ongeluk is, bel jij dan 112?", False),
+    ("wat is het verschil tussen 112 en het nummer van de huisartsenpost?", False),
+    ("mijn zoon had gisteren een epileptische aanval, de huisarts is geweest en nu gaat het beter", False),
+    ("ik moet steeds de ambulance bellen voor mijn vader, kan er thuiszorg komen?", False),
+    ("het is niet acuut, maar mijn vriend zegt soms dat hij het leven niet meer ziet zitten", False),
+    ("my ex used to threaten me, it's over and I moved, who can help me feel safe?", False),
+]
+
 
 @pytest.mark.parametrize(
     ("text", "urgent"),
     [*SENTENCE_SCOPE, *NAMED_AND_NOTED, *SIGNS_SEEN, *SIGNS_N, *SIGNS_O, *SIGNS_P, *SIGNS_GHI, *SIGNS_Q,
-     *SIGNS_K],
+     *SIGNS_K, *SIGNS_R],
 )  # fmt: skip
 def test_verdicts_on_independent_wording(text: str, urgent: bool) -> None:
     assert assess(text).urgent is urgent, text
