@@ -843,7 +843,7 @@ URGENT_RULES: list[tuple[str, re.Pattern[str]]] = [
     ("ongeval", _rx(
         r"\b(?:zit|zitten|zat) (?:\w+ ){0,4}vast\b.{0,60}\bwater (?:komt|stroomt|loopt|staat|stijgt) (?:\w+ ){0,2}(?:binnen|hoger)\b",
         r"\bwater (?:komt|stroomt) (?:nu )?(?:\w+ )?binnen\b.{0,60}\b(?:zit|zitten) (?:\w+ ){0,4}vast\b",
-        r"\b(?:dement\w*|verward\w*|nachthemd|nachtjapon|pyjama|peuter|kleuter|toddler)\b.{0,80}\b(?:midden (?:op|over) (?:de )?\w*(?:weg|baan|straat|laan)|tussen (?:de )?(?:rijdende )?auto'?s|op de (?:snel|ring)weg|(?:razen|scheuren|flitsen|racen) (?:\w+ ){0,2}langs)\b",
+        r"\b(?:dement\w*|verward\w*|nachthemd|nachtjapon|pyjama|peuter|kleuter|toddler)\b.{0,80}\b(?:midden (?:op|over) (?:de )?(?:\w*(?:weg|baan|straat|laan)|rotonde|kruising|kruispunt)|tussen (?:de )?(?:rijdende )?auto'?s|op de (?:snel|ring)weg|(?:razen|scheuren|flitsen|racen) (?:\w+ ){0,2}langs)\b",
     )),
     # Signs from the misses of urgency sets q and r (Nov 26 (5)), in general form: told by
     # what is seen, heard or smelled; English forms of Dutch signs the rules already had.
@@ -873,6 +873,13 @@ URGENT_RULES: list[tuple[str, re.Pattern[str]]] = [
         r"(?:(?<=in her )|(?<=in his )|(?<=in my )|(?<=in our )|(?<=in their )|(?<=in haar )|(?<=in zijn )|(?<=in mijn )|(?<=in m'n )|(?<=in mn )|(?<=in onze )|(?<=in ons )|(?<=in hun ))"
         r"\b(?:living room|kitchen|woonkamer|keuken)\b(?=(?: right now| now| nu)?.{0,30}\b(?:won'?t (?:leave|go)|refuses to leave|wil niet (?:weg|vertrekken)|gaat niet weg|weigert (?:weg )?te gaan)\b)",
     )),
+    ("onwel", _rx(
+        r"\b(?:zuurstof\w*|oxygen)\b.{0,60}\b(?:bijna (?:leeg|op)|raakt op|is op|running out|almost (?:empty|gone|out))\b",
+    )),
+    ("ongeval", _rx(
+        r"\b(?:gevallen|gestruikeld|fell|fallen)\b.{0,80}\b(?:(?:been|arm|enkel|heup|voet|leg|ankle|hip) (?:\w+ ){0,2}(?:verdraaid|raar gebogen|krom)|(?:wordt|werd|ziet|is|turning|looks) (?:\w+ )?(?:grauw|lijkbleek|grey|gray|ashen))\b",
+        r"\b(?:boot|bootje|sloep|sloepje|kano|roeiboot|boat|canoe)\b.{0,30}\b(?:maakt water|zinkt|loopt vol|kapseist|omgeslagen|sinking|taking on water|capsized)\b",
+    )),
     ("inbraak_nu", _rx(
         r"\b(?:trying|tries|checking|testing|pulling on) (?:\w+ ){0,2}car doors?\b(?=.{0,100}\b(?:now|right now)\b)",
         r"\b(?:voelt|probeert|trekt|voelen|proberen|trekken) (?:\w+ ){0,3}(?:autodeuren|portieren|deuren van (?:de )?auto'?s)\b.{0,60}\b(?:nu|net|op dit moment)\b",
@@ -884,8 +891,8 @@ URGENT_RULES: list[tuple[str, re.Pattern[str]]] = [
 
 # Figurative or hypothetical contexts that cancel a trigger (checked around the match).
 NEGATIONS = re.compile(
-    r"\b(?:bijna(?! niet| geen| niks| niets| nooit)|wachten tot|voordat er|voor er|straks|ooit|kan (?:er )?een|zou(?:den)? kunnen|gaat (?:er )?een|was ooit|vorig(?:e)? (?:jaar|week|maand)|jaren geleden"
-    r"|before someone|until someone|waiting for|could|almost|nearly|last year|geen (?:brand|gas|mes)\w*|niet (?:in brand|bewusteloos)|brandnetel|brandgang|brandstof"
+    r"\b(?:bijna(?! niet| geen| niks| niets| nooit| leeg| op\b)|wachten tot|voordat er|voor er|straks|ooit|kan (?:er )?een|zou(?:den)? kunnen|gaat (?:er )?een|was ooit|vorig(?:e)? (?:jaar|week|maand)|jaren geleden"
+    r"|before someone|until someone|waiting for|could|almost(?! empty| gone| out\b)|nearly(?! empty| gone| out\b)|last year|geen (?:brand|gas|mes)\w*|niet (?:in brand|bewusteloos)|brandnetel|brandgang|brandstof"
     r"|brandweerkazerne|brandkraan|brandtrap|brandmelder|brandhout|fire ?works?(?!.{0,100}\b(?:hit|injur|bleed|burn|hand|fingers))|(?<!geen )vuurwerk(?!.{0,100}\b(?:geraakt|gewond|bloed|verbrand|in (?:zijn|haar|z'n|zn|m'n|mijn) (?:gezicht|oog|ogen|hand)))(?!\w* (?:naar|op) (?:een|die|de|mensen|iemand|hem|haar)\b)|mesjes|keukenmessen|messen slijpen|wapenstilstand|brandgevaarlijk|brandgevaar"
     r"|wel (?:vermoorden|afmaken)|ooit misgaat|lekke banden|banden lek|kunnen zo|kan zo|zou zo|ooit brand|over een paar jaar|workshop|cursus|ehbo|brandveiligheid|dood- en doodmoe|doodmoe|verhaal (?:even )?kwijt"
     r"|vechtsport\w*|in zichzelf|tegen zichzelf|niet agressief"
@@ -915,7 +922,7 @@ NEGATIONS = re.compile(
     r"|(?:landlord|verhuurder|corporatie|woningcorporatie|municipality|gemeente|company|bedrijf|helpdesk)\w* (?:isn'?t|is not|doesn'?t|does not|not|reageert niet|reageert nergens)"
     r"|for your help|voor (?:je|jullie|uw) hulp"
     r"|verdrinken in|drowning in|explosie (?:aan|van) kleur\w*|killing me|(?:politie|police) (?:is|was|were|came) (?:al |already )?(?:geweest|er snel bij|langs)"
-    r"|(?:zaterdag|zondag|maandag|dinsdag|woensdag|donderdag|vrijdag|gisteren|eergisteren|vannacht|vanochtend|vanmorgen)\w* (?:was|is) er|last (?:weekend|saturday|sunday)|vorig weekend"
+    r"|(?:zaterdag|zondag|maandag|dinsdag|woensdag|donderdag|vrijdag|gisteren|gisteravond|gisternacht|eergisteren|vannacht|vanochtend|vanmorgen)\w* (?:was|is) er|last (?:weekend|saturday|sunday)|vorig weekend"
     r"|worried that one day|bang dat er ooit|one day a|fire ?pit|waterpistool|waterpistolen|water ?pistols?|(?<!dacht dat de )batterij (?:is )?leeg|(?<!button )battery(?! (?:explod\w*|caught|on fire|fire|blew))"
     r"|schoorsteen|houtkachel|open haard|barbecue|bbq|vuurkorf|chimney|wood ?(?:stove|burner)|ontplof\w* van|explod\w* with|inbox"
     r"|on fire today|haha|oud en nieuw|oudjaar|new year'?s eve|puin van|resten van|doorstroming"
@@ -986,21 +993,23 @@ NEGATIONS = re.compile(
     r"|nu gaat het (?:weer|alweer|beter|goed)|(?:huisarts|dokter|arts) (?:is|was) (?:al |net )?(?:geweest|langs geweest|gekomen)|(?:had|hadden) (?:vannacht|gisteren|gisteravond|gisternacht|vanochtend|eergisteren|vorige week) (?:weer )?(?:een|zo'?n)"
     r"|keep (?:having to )?call\w*|(?:moet|moeten) (?:\w+ ){0,2}steeds (?:\w+ ){0,2}bellen|steeds (?:\w+ ){0,2}(?:moet|moeten) bellen|(?:moest|moesten) (?:\w+ ){0,3}(?:112|de ambulance|een ambulance|de politie|de brandweer) bellen"
     r"|bleek (?:het |er )?(?:een |om een )?(?:explosief|bom|vuurwerk\w*|granaat|knal\w*)|(?:was|were|got|been) taken (?:away |off )?(?:to (?:the )?hospital|by (?:an |the )?ambulance)|not (?:a |any )?(?:real )?(?:fire|smoke)\b|no (?:fire|smoke)\b|isn'?t (?:a )?fire"
+    r"|(?:brandweer|politie|ambulance|112|the fire (?:brigade|service)|the police)\w* (?:\w+ )?(?:bellen|call) (?:of|or)|(?:bellen|call) (?:of|or) (?:jullie|you|de gemeente|the (?:council|municipality)|de wijkagent|0900)"
+    r"|kwam (?:zelfs |ook |nog )?(?:een |de )?(?:ambulance|politie|brandweer)|thought i smelled|it'?s gone now|(?:should|do) i still report|what if|wat als er"
     r"|achteraf|als paddenstoelen|reanimatiecursus|reanimatieles|reanimatietraining|ambulancepost|ambulancepersoneel|stratenmakers|112 (?:bellen|gebeld)? ?(?:heeft|had) (?:geen|niet)|hoe (?:ik|moet)|wanneer moet ik)\b"
 )
 # Negations that count anywhere earlier in the sentence of a match (up to 80 characters back,
 # nlp.urgency.negated), not only within 40 characters: what they cancel is told further on.
 SENTENCE_NEGATIONS = re.compile(
     r"\b(?:vorig(?:e)? (?:jaar|maand|zomer|winter|week)|(?:jaren|maanden|weken|(?:een|twee|drie|vier|vijf|zes|[2-9]|1\d|paar|aantal|enkele) (?:jaar|maanden?|weken?)) geleden"
-    r"|last (?:year|month|summer|winter)|(?:years|months|weeks|(?:a|two|three|four|five|six|[2-9]|1\d|few|couple of) (?:years?|months?|weeks?)) ago"
+    r"|last (?:year|month|summer|winter|night)|yesterday|the other (?:day|night)|(?:years|months|weeks|(?:a|two|three|four|five|six|[2-9]|1\d|few|couple of) (?:years?|months?|weeks?)) ago"
     r"|(?:in|op) (?:de |het )?(?:buurtapp|groepsapp|facebook\w*) (?:\w+ )?gelezen|mag ik (?:dan )?(?:gewoon )?(?:de|een) aed"
-    r"|(?:gisteravond|gisteren|gisternacht|afgelopen nacht|vorige week|vorig weekend|eergisteren|vannacht (?:weer|alweer)) (?:\w+ ){0,2}(?:een )?(?:vechtpartij|knokpartij|steekpartij|schietpartij|overval)"
+    r"|(?:gisteravond|gisteren|gisternacht|afgelopen nacht|vorige week|vorig weekend|eergisteren|vannacht (?:weer|alweer)) (?:\w+ ){0,3}(?:een )?(?:\w+ )?(?:vechtpartij|knokpartij|steekpartij|schietpartij|overval)"
     r"|laatst (?:zag|hoorde|had|was) (?:ik|we|er|hij|ze)"
     r"|in de (?:buurtapp|groepsapp|wijkapp) (?:gaat|ging) het (?:verhaal )?rond|(?:het|een) gerucht (?:gaat|ging)|er gaat een gerucht|wat (?:ze|hij|zij) (?:\w+ )?moet doen als"
     r"|wat (?:moet|moeten) (?:ik|je|we|men) eigenlijk doen als|wat doe je (?:eigenlijk )?als|(?:eergisteren|gisteren|gisteravond|gisternacht|vannacht|vorige week|vorig weekend) (?:\w+ ){0,10}(?:in brand gestoken|in de fik gestoken|in brand gezet|afgebrand|uitgebrand)"
     r"|gamet|gamen|gaming|paintball\w*|lasergame\w*|airsoft|fortnite|call of duty|(?:gisteren|eergisteren|vorige week|vorig weekend) (?:was|waren) (?:mijn|onze|de|zijn|haar|m'n|mn|ons)\b"
     r"|(?:weken|maanden|jaren|(?:een|twee|drie|vier|paar|aantal|enkele) (?:dagen|weken|maanden|jaar)) terug|(?:gisteren|eergisteren|vorige week) is er (?:een|iemand)"
-    r"|(?:eergisteren|gisteren|gisteravond|gisternacht|vorige week|vorig weekend) (?:\w+ )?(?:werd|werden|is|was|zijn|waren) (?:\w+ ){0,3}(?:beroofd|overvallen|mishandeld|bedreigd|aangevallen|neergestoken|aangereden|in het water gevallen|te water geraakt)|" + _KNOCKED_OVER +
+    r"|(?:eergisteren|gisteren|gisteravond|gisternacht|vorige week|vorig weekend) (?:\w+ ){0,6}(?:werd|werden|is|was|zijn|waren) (?:\w+ ){0,8}(?:beroofd|overvallen|mishandeld|bedreigd|aangevallen|neergestoken|aangereden|in het water gevallen|te water geraakt)|" + _KNOCKED_OVER +
     r"|(?:fiets|wrak|auto|bankje|bushokje|abri|brievenbus|hek|scooter|prullenbak|lantaarnpaal|container)\w*(?:[ ,]+\w+){0,6} in elkaar (?:getrapt|geslagen|gebeukt))\b"
 )
 ACUTE_NOISE = re.compile(
@@ -1068,7 +1077,7 @@ FRAMES = re.compile(
     r"|ambulance (?:is geweest en |is gekomen en |kwam en )?heeft (?:hem|haar) (?:meegenomen|opgehaald)|(?:ik )?(?:zag|las|hoorde) (?:\w+ )?(?:op|in) (?:het nieuws|de krant|het journaal|nu\.nl|rtv \w+)|ambulance took (?:him|her)|bleek (?:het )?(?:vuurwerk|loos alarm|niks|niets)"
     r"|(?:er is )?nog (?:niks|niets) gebeurd|teruggebracht|(?:is|zijn) (?:weer |inmiddels )?(?:gevonden|terecht)|(?:was|waren) (?:gisteren|eergisteren|vorige week) (?:\w+ )?(?:zoek|weg|vermist|kwijt)"
     r"|(?:las|lees|zag) ik (?:\w+ )?(?:in|op) (?:de krant|het nieuws|nu\.nl|rtv\w*)|according to the news|(?<!niet )als grap|(?<!not )as a joke|lachte erbij|lachend|zwart geraamte|verkoold|uitgebrand|put (?:it )?out|extinguished"
-    r"|(?:noodgeval|sos|emergency|help)\W+(?:\w+\W+){0,5}(?:containerpas|afvalpas|pasje|id[- ]?kaart|paspoort|passport|rijbewijs|wifi|internet|wachtwoord|digid|verhuizing|huurtoeslag|formulier|laptop|flight|vlucht)"
+    r"|(?:noodgeval|sos|emergency|help)\W+(?:\w+\W+){0,14}(?:containerpas|afvalpas|pasje|id[- ]?kaart|paspoort|passport|rijbewijs|wifi|internet|wachtwoord|digid|verhuizing|huurtoeslag|formulier|laptop|flight|vlucht)"
     r"|(?:containerpas|afvalpas|id[- ]?kaart|paspoort|passport|rijbewijs|wachtwoord|digid|huurtoeslag|formulier|laptop|inloggen)\b(?:\W+\w+){0,6}\W+(?:help!+|sos|noodgeval|emergency)"
     r"|turned out to be|vals alarm|false alarm|grapje|geintje|just kidding|everyone got out|iedereen is (?:eruit|veilig)|(?:he|she)'?s ok(?:ay)? now|(?:politie|police) (?:heeft|hebben) (?:hem|haar|ze) (?:\w+ )?(?:meegenomen|opgepakt|gearresteerd|afgevoerd)|police took (?:him|her|them)|(?<!says )(?<!say )(?<!think )(?:he|she)'?s (?:doing )?(?:fine|alright|better)(?!,? but)|(?:he|she)'?s doing (?:ok|okay|well)(?!,? but)"
     r"|ruled out|uitgesloten|read online|las online|stond in (?:de krant|het ad)|in het ad stond|on the news|in het nieuws|should i be worried"
@@ -1082,6 +1091,7 @@ FRAMES = re.compile(
     r"|explosie van (?:troep|afval|rommel|zooi|vuil)"
     r"|klopt het dat|is het waar dat|is it (?:still )?safe|is het (?:nog )?veilig|fire safety|brandveilig\w*"
     r"|for future reference|nothing (?:is )?(?:going on|happening) (?:right )?now|er is nu (?:niks|niets) aan de hand|niet acuut|not acute|geen acuut gevaar|no immediate danger|hoeveel (?:\w+ ){0,4}per (?:jaar|maand|week)|how many (?:\w+ ){0,4}(?:per|a|each) year|werkstuk|spreekbeurt|school ?project|wanneer (?:we|ik|wij|ze) (?:weer )?terug (?:mogen|mag|kunnen|kan)"
+    r"|weet (?:iemand|u|jij|je) hoe het (?:nu )?met (?:hem|haar|die|de) (?:\w+ )?(?:gaat|is)|hoe gaat het (?:nu )?met (?:hem|haar)|how is (?:he|she) doing|does anyone know how (?:he|she) is|is (?:that|this) (?:even |still )?safe|scenario\w*|hypothetisch\w*|hypothetical\w*|het valt (?:gelukkig )?(?:wel )?mee"
     r"|everyone is (?:fine|ok|okay|safe)|iedereen is (?:ok|oke|in orde|veilig)|fire brigade left|brandweer is (?:al |net |zojuist |alweer )?(?:weg|vertrokken)(?!,? (?:maar|en) (?:nu|er|het|toen)))\b"
 )
 

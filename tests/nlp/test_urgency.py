@@ -603,6 +603,19 @@ SIGNS_R = [
     ("ik moet steeds de ambulance bellen voor mijn vader, kan er thuiszorg komen?", False),
     ("het is niet acuut, maar mijn vriend zegt soms dat hij het leven niet meer ziet zitten", False),
     ("my ex used to threaten me, it's over and I moved, who can help me feel safe?", False),
+    # and from the second round (whole-task sets t and u, urgency set s)
+    ("my dad is on oxygen and the bottle is almost empty, the lift is stuck", True),
+    ("oma is van de trap gestruikeld, haar enkel staat helemaal verdraaid", True),
+    ("een kano is omgeslagen op de singel en er liggen twee kinderen in het water", True),
+    ("mijn moeder met alzheimer loopt in haar nachthemd midden over de kruising", True),
+    ("vorige zaterdag was er een vechtpartij op het plein, er kwam zelfs een ambulance", False),
+    ("moet ik voor een omgevallen boom de brandweer bellen of jullie?", False),
+    ("I thought I smelled gas this morning but it's gone now, should I still report it?", False),
+    ("what if the lift breaks down during a fire, how does my neighbour get out?", False),
+    ("de scooterrijder die gisteren hier op de hoek werd aangereden, weet iemand hoe het met hem gaat?", False),
+    ("gisteren is mijn dochter op het zebrapad aangereden, het valt gelukkig mee", False),
+    ("last night there was shouting and glass breaking next door, can I talk to someone?", False),
+    ("help!! ik ben al weken op zoek naar een afspraak maar mijn paspoort verloopt morgen", False),
 ]
 
 
