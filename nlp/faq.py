@@ -124,6 +124,7 @@ def question_and_words(text: str) -> tuple[bool, int]:
 def _asks(norm: str) -> bool:
     """`is_question` of a normalised text."""
     asks = "?" in norm or _starts_a_clause(norm) or _has_question_phrase(norm) or _asks_last(norm)
+    asks = asks or _keyword_query(norm)
     return asks and not (_RHETORICAL_HINTS.search(norm) and RHETORICAL.search(norm)) and not reports(norm)
 
 
@@ -133,6 +134,27 @@ _LAST_WORD_ASKS = re.compile(r"\s(?:hoe|waar|wanneer|wie|welke|how|where|when|wh
 
 def _asks_last(norm: str) -> bool:
     return _LAST_WORD_ASKS.search(norm) is not None
+
+
+# A search-box query: a few words naming a service and what the resident wants of it
+# ("drempel aanvragen", "afvalkalender 3572", "buurtteam tel nr", "geveltuintje aanleggen mag
+# dat"), asked without a question word or mark. Not "X melden" (a report: "lantaarnpaal kapot
+# melden") and nothing that states a problem ("container vol", "kuil in de weg").
+KEYWORD_QUERY_WORDS = 6
+_KEYWORD_QUERY = re.compile(
+    r"\b(?:aanvragen|aanvraag|aanleggen|aanmelden|afmelden|opzeggen|verlengen|inschrijven|doorgeven|"
+    r"huren|bellen|organiseren|starten|beginnen|adopteren|tel|telefoonnummer|telefoonnumer|"
+    r"telnr|nummer|nr|contact|\w*kalender|openingstijden|openingstijd|regels|kosten|tarief|tarieven|"
+    r"apply|number|phone|contact|calendar|opening hours|rules)\b(?: \d{4}(?: ?[a-z]{2})?| [a-z]+)?\W*"
+    r"(?:(?:mag|kan) (?:dat|het)|(?:how|hoe|waar|where))?\W*$"
+    r"|\b(?:tel(?:efoon)?(?:\.| )?(?:nr|nummer)|telefoonnum\w*|contactgegevens|openingstijden|\w+kalender)\b"
+    r"|\b(?:mag|kan) (?:dat|het)\W*$"
+)
+
+
+def _keyword_query(norm: str) -> bool:
+    """Whether a message of at most KEYWORD_QUERY_WORDS words is a search-box query."""
+    return norm.count(" ") < KEYWORD_QUERY_WORDS and _KEYWORD_QUERY.search(norm) is not None
 
 
 def _ascii_normalized(text: str) -> str:
@@ -156,6 +178,8 @@ def _is_question_reference(text: str) -> bool:
     if STILL_NOTHING.search(norm) and EARLIER_REQUEST.search(norm):
         return False
     if "?" in norm or QUESTION_PHRASE.search(norm) or _LAST_WORD_ASKS.search(norm):
+        return True
+    if len(norm.split()) <= KEYWORD_QUERY_WORDS and _KEYWORD_QUERY.search(norm):
         return True
     return any(QUESTION_START.match(clause.strip()) for clause in _CLAUSES.split(norm))
 

@@ -81,6 +81,16 @@ def test_faq_files_cover_the_taxonomy(municipality: str) -> None:
         ("bike wreck outside for weeks who do i contact", True),
         ("grofvuil afspraak maken hoe", True),  # a question word at the end
         ("lantaarnpaal kapot bij ons in de straat, al een week", False),
+        # search-box queries: a few words naming a service and what is wanted of it
+        ("kapvergunning aanvragen", True),
+        ("afvalkalender 3533", True),
+        ("wijkteam telefoonnummer", True),
+        ("dakkapel plaatsen mag dat", True),
+        ("bewonersbudget aanvragen Lunetten", True),
+        ("lantaarnpaal kapot melden", False),
+        ("container vol!!", False),
+        ("gat in de weg bij nummer 12", False),
+        ("ik wil de buurtbemiddeling graag bedanken voor het mooie gesprek met onze buren", False),
     ],
 )
 def test_question_detection(text: str, asked: bool) -> None:
