@@ -880,6 +880,20 @@ URGENT_RULES: list[tuple[str, re.Pattern[str]]] = [
         r"\b(?:gevallen|gestruikeld|fell|fallen)\b.{0,80}\b(?:(?:been|arm|enkel|heup|voet|leg|ankle|hip) (?:\w+ ){0,2}(?:verdraaid|raar gebogen|krom)|(?:wordt|werd|ziet|is|turning|looks) (?:\w+ )?(?:grauw|lijkbleek|grey|gray|ashen))\b",
         r"\b(?:boot|bootje|sloep|sloepje|kano|roeiboot|boat|canoe)\b.{0,30}\b(?:maakt water|zinkt|loopt vol|kapseist|omgeslagen|sinking|taking on water|capsized)\b",
     )),
+    ("kind", _rx(
+        r"\b(?:kind\w*|meisje\w*|jongetje\w*|kids|children|girl|boy)\b.{0,40}\b(?:mee te lokken|te lokken|lokt|lokken|lure|luring)\b",
+        r"\b(?:lokt|lokken|lokte|lure|lures|luring)\b.{0,30}\b(?:kind\w*|meisje\w*|jongetje\w*|kids|children|girl|boy)\b",
+    )),
+    ("instorting", _rx(
+        r"\b(?:naar beneden gekomen|ingestort|ingezakt|neergestort|collapsed|caved in|came down)\b.{0,60}\b(?:(?:liggen|ligt|zitten|zit) (?:er )?(?:nog )?(?:mensen|kinderen|iemand|een \w+) (?:onder|eronder)|(?:people|someone|kids|children) (?:are |is )?(?:still )?(?:under|underneath|trapped))\b",
+    )),
+    ("suicide", _rx(
+        r"\b(?:alle|al mijn|al m'n|mijn) (?:pillen|tabletten|medicijnen|slaappillen)\b.{0,60}\b(?:neem|slik) (?:ik )?(?:ze )?(?:straks |zo |vanavond |nu )?(?:allemaal )?(?:in|door)\b",
+    )),
+    ("kind", _rx(
+        r"\b(?:zwemt|zwemmen|zwemmer|swims|swimming)\b.{0,60}\b(?:komt (?:er )?(?:een )?\w*(?:schip|boot) aan|(?:ship|barge|boat) (?:is )?coming)\b",
+        r"\b(?:komt (?:er )?(?:een )?\w*(?:schip|boot) aan|(?:ship|barge|boat) (?:is )?coming)\b.{0,60}\b(?:zwemt|zwemmen|zwemmer|swims|swimming)\b",
+    )),
     ("inbraak_nu", _rx(
         r"\b(?:trying|tries|checking|testing|pulling on) (?:\w+ ){0,2}car doors?\b(?=.{0,100}\b(?:now|right now)\b)",
         r"\b(?:voelt|probeert|trekt|voelen|proberen|trekken) (?:\w+ ){0,3}(?:autodeuren|portieren|deuren van (?:de )?auto'?s)\b.{0,60}\b(?:nu|net|op dit moment)\b",
@@ -891,7 +905,7 @@ URGENT_RULES: list[tuple[str, re.Pattern[str]]] = [
 
 # Figurative or hypothetical contexts that cancel a trigger (checked around the match).
 NEGATIONS = re.compile(
-    r"\b(?:bijna(?! niet| geen| niks| niets| nooit| leeg| op\b)|wachten tot|voordat er|voor er|straks|ooit|kan (?:er )?een|zou(?:den)? kunnen|gaat (?:er )?een|was ooit|vorig(?:e)? (?:jaar|week|maand)|jaren geleden"
+    r"\b(?:bijna(?! niet| geen| niks| niets| nooit| leeg| op\b)|wachten tot|voordat er|voor er|(?<!neem ze )(?<!slik ze )(?<!neem ik ze )straks(?! (?:neem|slik|spring) ik)|ooit|kan (?:er )?een|zou(?:den)? kunnen|gaat (?:er )?een|was ooit|vorig(?:e)? (?:jaar|week|maand)|jaren geleden"
     r"|before someone|until someone|waiting for|could|almost(?! empty| gone| out\b)|nearly(?! empty| gone| out\b)|last year|geen (?:brand|gas|mes)\w*|niet (?:in brand|bewusteloos)|brandnetel|brandgang|brandstof"
     r"|brandweerkazerne|brandkraan|brandtrap|brandmelder|brandhout|fire ?works?(?!.{0,100}\b(?:hit|injur|bleed|burn|hand|fingers))|(?<!geen )vuurwerk(?!.{0,100}\b(?:geraakt|gewond|bloed|verbrand|in (?:zijn|haar|z'n|zn|m'n|mijn) (?:gezicht|oog|ogen|hand)))(?!\w* (?:naar|op) (?:een|die|de|mensen|iemand|hem|haar)\b)|mesjes|keukenmessen|messen slijpen|wapenstilstand|brandgevaarlijk|brandgevaar"
     r"|wel (?:vermoorden|afmaken)|ooit misgaat|lekke banden|banden lek|kunnen zo|kan zo|zou zo|ooit brand|over een paar jaar|workshop|cursus|ehbo|brandveiligheid|dood- en doodmoe|doodmoe|verhaal (?:even )?kwijt"
@@ -995,6 +1009,7 @@ NEGATIONS = re.compile(
     r"|bleek (?:het |er )?(?:een |om een )?(?:explosief|bom|vuurwerk\w*|granaat|knal\w*)|(?:was|were|got|been) taken (?:away |off )?(?:to (?:the )?hospital|by (?:an |the )?ambulance)|not (?:a |any )?(?:real )?(?:fire|smoke)\b|no (?:fire|smoke)\b|isn'?t (?:a )?fire"
     r"|(?:brandweer|politie|ambulance|112|the fire (?:brigade|service)|the police)\w* (?:\w+ )?(?:bellen|call) (?:of|or)|(?:bellen|call) (?:of|or) (?:jullie|you|de gemeente|the (?:council|municipality)|de wijkagent|0900)"
     r"|kwam (?:zelfs |ook |nog )?(?:een |de )?(?:ambulance|politie|brandweer)|thought i smelled|it'?s gone now|(?:should|do) i still report|what if|wat als er"
+    r"|als er (?:een |de )?(?:ambulance|brandweer|politie|hulpdiensten)\w*|kan (?:die|hij|ze) er (?:\w+ )?niet (?:door|langs|bij)|calamiteitenroute|(?:weet|weten) (?:het|ervan) al\b"
     r"|achteraf|als paddenstoelen|reanimatiecursus|reanimatieles|reanimatietraining|ambulancepost|ambulancepersoneel|stratenmakers|112 (?:bellen|gebeld)? ?(?:heeft|had) (?:geen|niet)|hoe (?:ik|moet)|wanneer moet ik)\b"
 )
 # Negations that count anywhere earlier in the sentence of a match (up to 80 characters back,
@@ -1066,7 +1081,7 @@ TYPO_TRIGGERS: dict[str, str] = {
 # Frames that make a whole message about emergencies in general, not one happening: a course,
 # what to do in case of, a smoke detector's battery.
 FRAMES = re.compile(
-    r"\b(?:cursus\w*|workshop\w*|training|ehbo[- ]?(?:les|cursus)\w*|wil leren|wat (?:je|te) (?:moet )?doen (?:bij|als)"
+    r"\b(?:cursus\w*|workshop\w*|(?<!tijdens de )(?<!na de )(?<!op de )(?<!bij de )training|ehbo[- ]?(?:les|cursus)\w*|wil leren|wat (?:je|te) (?:moet )?doen (?:bij|als)"
     r"|what to do (?:if|when|in case)|first aid (?:course|training)|(?<!dacht dat de )(?<!dachten dat de )batterij (?:is )?(?:bijna )?leeg|battery (?:is )?(?:low|dead|flat)"
     r"|wat moet (?:je|men) (?:\w+ )?doen (?:bij|als|wanneer)(?!.*\b(?:mijn|onze|m'n|mn) (?:man|vrouw|kind|zoon|dochter|moeder|vader|opa|oma|baby|buurman|buurvrouw|vriend|vriendin)\b.{0,40}\b(?:ligt|zit|reageert|ademt|krijg)\b)|what (?:should|do) you do (?:if|when)|if there'?s ever|just asking|hoe weet ik of"
     r"|how do i know (?:if|whether)|if i ever|als ik ooit|mocht ik ooit|(?:cpr|ehbo|reanimatie|first aid)\w* (?:or \w+ )?(?:course|cursus|training|les)"
@@ -1080,7 +1095,7 @@ FRAMES = re.compile(
     r"|(?:noodgeval|sos|emergency|help)\W+(?:\w+\W+){0,14}(?:containerpas|afvalpas|pasje|id[- ]?kaart|paspoort|passport|rijbewijs|wifi|internet|wachtwoord|digid|verhuizing|huurtoeslag|formulier|laptop|flight|vlucht)"
     r"|(?:containerpas|afvalpas|id[- ]?kaart|paspoort|passport|rijbewijs|wachtwoord|digid|huurtoeslag|formulier|laptop|inloggen)\b(?:\W+\w+){0,6}\W+(?:help!+|sos|noodgeval|emergency)"
     r"|turned out to be|vals alarm|false alarm|grapje|geintje|just kidding|everyone got out|iedereen is (?:eruit|veilig)|(?:he|she)'?s ok(?:ay)? now|(?:politie|police) (?:heeft|hebben) (?:hem|haar|ze) (?:\w+ )?(?:meegenomen|opgepakt|gearresteerd|afgevoerd)|police took (?:him|her|them)|(?<!says )(?<!say )(?<!think )(?:he|she)'?s (?:doing )?(?:fine|alright|better)(?!,? but)|(?:he|she)'?s doing (?:ok|okay|well)(?!,? but)"
-    r"|ruled out|uitgesloten|read online|las online|stond in (?:de krant|het ad)|in het ad stond|on the news|in het nieuws|should i be worried"
+    r"|ruled out|uitgesloten|read online|las online|stond in (?:de krant|het ad)|in het ad stond|on the news|in het nieuws|should (?:i|we) be worried|is (?:that|this|it) true\b|heard on (?:the |a )?(?:\w+ )?(?:whatsapp|app|facebook|group chat|news)"
     r"|nee serieus|no seriously|it'?s (?:all )?over(?=\s*(?:[.,!?;:)]|$)|\s+(?:now|and|but)\b)|police came|politie kwam|maar even serieus|but seriously|geblust"
     r"|brandweer (?:was|is) er snel bij|(?:came|kwam) (?:and|en) (?:fixed|repaired|maakte|repareerde)|all good|alles is weer (?:goed|in orde)"
     r"|just curious|gewoon benieuwd|dit is (?:maar |gewoon )?een test\b|(?:heb|hebben) (?:er|het) (?:\w+ ){0,3}emmer water (?:\w+ ){0,2}gegooid(?![^.]{0,40}\b(?:maar|nog|weer)\b)|wil(?:de)? (?:het )?(?:gewoon |even |alleen )weten|uit nieuwsgierigheid|(?:never mind|laat maar)(?=\W*$)|(?:never mind|laat maar)\W+(?:\w+\W+){0,3}(?:opgelost|voorbij|over|fine|ok|oké|goed|sorted|gevonden|found|terecht)|(?:he|she) was just|ambulance is (?:alweer |al )?weg"
@@ -1091,7 +1106,7 @@ FRAMES = re.compile(
     r"|explosie van (?:troep|afval|rommel|zooi|vuil)"
     r"|klopt het dat|is het waar dat|is it (?:still )?safe|is het (?:nog )?veilig|fire safety|brandveilig\w*"
     r"|for future reference|nothing (?:is )?(?:going on|happening) (?:right )?now|er is nu (?:niks|niets) aan de hand|niet acuut|not acute|geen acuut gevaar|no immediate danger|hoeveel (?:\w+ ){0,4}per (?:jaar|maand|week)|how many (?:\w+ ){0,4}(?:per|a|each) year|werkstuk|spreekbeurt|school ?project|wanneer (?:we|ik|wij|ze) (?:weer )?terug (?:mogen|mag|kunnen|kan)"
-    r"|weet (?:iemand|u|jij|je) hoe het (?:nu )?met (?:hem|haar|die|de) (?:\w+ )?(?:gaat|is)|hoe gaat het (?:nu )?met (?:hem|haar)|how is (?:he|she) doing|does anyone know how (?:he|she) is|is (?:that|this) (?:even |still )?safe|scenario\w*|hypothetisch\w*|hypothetical\w*|het valt (?:gelukkig )?(?:wel )?mee"
+    r"|(?:stedin|netbeheerder|enexis)\w* (?:weet|weten) (?:het|ervan) al|weet (?:iemand|u|jij|je) hoe het (?:nu )?met (?:hem|haar|die|de) (?:\w+ )?(?:gaat|is)|hoe gaat het (?:nu )?met (?:hem|haar)|how is (?:he|she) doing|does anyone know how (?:he|she) is|is (?:that|this) (?:even |still )?safe|scenario\w*|hypothetisch\w*|hypothetical\w*|het valt (?:gelukkig )?(?:wel )?mee"
     r"|everyone is (?:fine|ok|okay|safe)|iedereen is (?:ok|oke|in orde|veilig)|fire brigade left|brandweer is (?:al |net |zojuist |alweer )?(?:weg|vertrokken)(?!,? (?:maar|en) (?:nu|er|het|toen)))\b"
 )
 

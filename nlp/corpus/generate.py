@@ -27,6 +27,7 @@ from nlp.corpus import (
     natural_l,
     natural_m,
     natural_n,
+    natural_o,
     slots,
 )
 from nlp.corpus.faq_paraphrases import PARAPHRASES
@@ -155,15 +156,32 @@ def natural_examples(rng: random.Random) -> list[dict[str, object]]:
                    natural_l, natural_m, natural_n)
         for batch in batches:
             texts += getattr(batch, theme.upper(), [])
-        for n, text in enumerate(texts):
-            group(f"{theme}:n{n}")
-            english = (
-                bool(re.search(r"\b(?:the|is|my|our|there|can|how)\b", text.lower()))
-                and " de " not in text
-            )
-            lang = "en" if english else "nl"
-            rows.append(row(text, theme, lang=lang))
-            rows.append(row(vary(text, rng, english), theme, lang=lang))
+        rows += _natural_rows(theme, "n", texts, rng)
+    return rows
+
+
+# Later batches draw their variations from a generator of their own, so adding one leaves every
+# earlier training row as it was.
+LATER_BATCHES = {"o": natural_o}
+
+
+def later_natural_examples() -> list[dict[str, object]]:
+    rows = []
+    for name, batch in LATER_BATCHES.items():
+        rng = random.Random(f"natural_{name}")
+        for theme in THEMES:
+            rows += _natural_rows(theme, name, getattr(batch, theme.upper(), []), rng)
+    return rows
+
+
+def _natural_rows(theme: str, name: str, texts: list[str], rng: random.Random) -> list[dict[str, object]]:
+    rows = []
+    for n, text in enumerate(texts):
+        group(f"{theme}:{name}{n}")
+        english = bool(re.search(r"\b(?:the|is|my|our|there|can|how)\b", text.lower())) and " de " not in text
+        lang = "en" if english else "nl"
+        rows.append(row(text, theme, lang=lang))
+        rows.append(row(vary(text, rng, english), theme, lang=lang))
     return rows
 
 
@@ -247,6 +265,7 @@ def group(name: str) -> None:
 def build(seed: int = 13) -> list[dict[str, object]]:
     rng = random.Random(seed)
     rows = theme_examples(rng) + natural_examples(rng) + urgent_examples(rng) + faq_examples(rng)
+    rows += later_natural_examples()
     seen: set[str] = set()
     unique = []
     for r in rows:

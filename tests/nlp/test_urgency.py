@@ -616,6 +616,14 @@ SIGNS_R = [
     ("gisteren is mijn dochter op het zebrapad aangereden, het valt gelukkig mee", False),
     ("last night there was shouting and glass breaking next door, can I talk to someone?", False),
     ("help!! ik ben al weken op zoek naar een afspraak maar mijn paspoort verloopt morgen", False),
+    # and from the third round (urgency sets h, m and s after the corpus batch o, whole-task w)
+    ("er staat een vrouw bij de schommels die de kinderen in haar auto probeert te lokken", True),
+    ("the roof of the gym collapsed and there are people trapped underneath", True),
+    ("ik heb al mijn slaappillen gespaard en vanavond slik ik ze door", True),
+    ("mijn broer zwemt in de vaart en er komt een binnenvaartschip aan", True),
+    ("als er hier een brandweerauto moet komen, kan die er niet door met al die geparkeerde busjes", False),
+    ("de stroomkast staat open, maar Stedin weet het al en komt vanmiddag", False),
+    ("I heard on the school app that a man tried to lure children, is that true?", False),
 ]
 
 
