@@ -82,8 +82,9 @@ _PLACE_BEFORE_BACKWARDS = re.compile(  # for `ends_with`: the same, read backwar
     re.IGNORECASE,
 )
 _TOKEN = re.compile(r"[\w'’]+\.?", re.UNICODE)
-# what may follow a name that stands alone: punctuation, the end, or a house number
-_ALONE_AFTER = re.compile(r"\s*(?:[,.;!?]|$|\d)")
+# what may follow a name that stands alone: punctuation, the end, or a house number; or, for a
+# capitalised name opening a sentence, where in it ("Ondiep bij het pleintje")
+_ALONE_AFTER = re.compile(r"\s*(?:[,.;!?]|$|\d)|\s+(?:bij|naast|achter|tegenover|near|next to)\s")
 
 
 def _nth_token_start(text: str, k: int) -> int:

@@ -97,6 +97,7 @@ def extractor() -> LocationExtractor:
         ("bij Ondiep op het plein", "Ondiep"),
         ("lekkage bij de bovenburen. Ondiep, 2-hoog", "Ondiep"),  # alone, as an address line
         ("brand!! Ondiep 40 boven de kapper", "Ondiep"),
+        ("de container brandt!!! Ondiep bij het pleintje", "Ondiep"),  # where in it
         ("wonen in Halve Maan", "Halve Maan"),
         ("een gat in de Oudegracht 12 bij de werf", "Oudegracht"),
     ],
@@ -118,6 +119,7 @@ def test_names_found(extractor: LocationExtractor, text: str, key: str) -> None:
         "het water is hier ondiep",
         "Ondiep water is gevaarlijk voor kleine kinderen.",
         "Ondiep en modderig, die vijver.",  # capitalised at the start, but a word follows
+        "het water is daar ondiep bij de kant",
 
         "er hangt een halve maan aan de lucht",
         "wat gaat er worden met de speeltuin",  # not Woerden
