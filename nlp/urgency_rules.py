@@ -134,7 +134,7 @@ URGENT_RULES: list[tuple[str, re.Pattern[str]]] = [
         r"\blippen (?:zijn )?blauw\b", r"\bkrijgt geen lucht\b", r"\bverslikt\b",
         r"\bgezicht hangt\b", r"\brare houding\b", r"\bin een plas bloed\b", r"\bnot moving\b",
         r"\b(?:isn't|is not|not) responding\b", r"\bunresponsive\b", r"\bcan't breathe\b",
-        r"\bkoolmonoxide", r"\bco-?melder\b", r"\brookmelder (?:gaat af|piept|loeit)",
+        r"\bkoolmonoxide", r"\bco-?melder\b", r"\brookmelder (?:gaat af|loeit)", r"\brookmelder piept\b(?=.)",
     )),
     ("dreiging", _rx(
         r"\b(?<!wel )(?:vermoorden|afmaken|doodmaken|doodsteken|neerschieten)\b",
@@ -895,6 +895,18 @@ URGENT_RULES: list[tuple[str, re.Pattern[str]]] = [
         r"\b(?:komt (?:er )?(?:een )?\w*(?:schip|boot) aan|(?:ship|barge|boat) (?:is )?coming)\b.{0,60}\b(?:zwemt|zwemmen|zwemmer|swims|swimming)\b",
     )),
     ("inbraak_nu", _rx(
+        r"\b(?:trying|tries|forcing|prying|probeert|proberen|forceert|wrikt)\b.{0,40}\b(?:doors?|deuren|deur|locks?|sloten|portieren)\b.{0,20}\b(?:with a|met een) (?:screwdriver|crowbar|schroevendraaier|koevoet)\b",
+    )),
+    ("brand", _rx(
+        r"\b(?:on fire|set (?:\w+ ){0,3}on fire|burning|flames)\b.{0,60}\b(?:it'?s |is |are )?spreading to\b",
+        r"\b(?:vuur|brand|vlammen|het vuur)\b.{0,20}\b(?:gaat|gaan|slaat|slaan|kruipt|trekt) (?:\w+ )?(?:richting|over naar|naar (?:ons|de|het|onze))\b",
+        r"\bbrandt\b.{0,60}\b(?:gasfles\w*|gastank\w*|gas bottles?|propaan\w*)\b",
+    )),
+    ("vallend_gevaar", _rx(
+        r"\b(?:kraan|hijskraan|bouwkraan|crane|steiger|scaffold\w*)\b.{0,20}\b(?:kantelt|valt om|gaat om|helt over|tipping|toppling|is falling|falling over)\b",
+        r"\b(?:kantelt|valt om|helt over)\b (?:\w+ )?(?:de |het |een )?(?:kraan|hijskraan|bouwkraan|steiger)\b",
+    )),
+    ("inbraak_nu", _rx(
         r"\b(?:trying|tries|checking|testing|pulling on) (?:\w+ ){0,2}car doors?\b(?=.{0,100}\b(?:now|right now)\b)",
         r"\b(?:voelt|probeert|trekt|voelen|proberen|trekken) (?:\w+ ){0,3}(?:autodeuren|portieren|deuren van (?:de )?auto'?s)\b.{0,60}\b(?:nu|net|op dit moment)\b",
         r"\b(?:nu|net|op dit moment)\b.{0,60}\b(?:voelt|probeert|trekt|voelen|proberen|trekken) (?:\w+ ){0,3}(?:autodeuren|portieren|deuren van (?:de )?auto'?s)\b",
@@ -938,7 +950,7 @@ NEGATIONS = re.compile(
     r"|verdrinken in|drowning in|explosie (?:aan|van) kleur\w*|killing me|(?:politie|police) (?:is|was|were|came) (?:al |already )?(?:geweest|er snel bij|langs)"
     r"|(?:zaterdag|zondag|maandag|dinsdag|woensdag|donderdag|vrijdag|gisteren|gisteravond|gisternacht|eergisteren|vannacht|vanochtend|vanmorgen)\w* (?:was|is) er|last (?:weekend|saturday|sunday)|vorig weekend"
     r"|worried that one day|bang dat er ooit|one day a|fire ?pit|waterpistool|waterpistolen|water ?pistols?|(?<!dacht dat de )batterij (?:is )?leeg|(?<!button )battery(?! (?:explod\w*|caught|on fire|fire|blew))"
-    r"|schoorsteen|houtkachel|open haard|barbecue|bbq|vuurkorf|chimney|wood ?(?:stove|burner)|ontplof\w* van|explod\w* with|inbox"
+    r"|schoorsteen|houtkachel|open haard|(?:barbecue|bbq)(?![^.!?]{0,80}\b(?:spreading|slaat over|verspreidt|in brand (?:gevlogen|gegaan)|vlam gevat))|vuurkorf|chimney|wood ?(?:stove|burner)|ontplof\w* van|explod\w* with|inbox"
     r"|on fire today|haha|oud en nieuw|oudjaar|new year'?s eve|puin van|resten van|doorstroming"
     r"|aangereden (?:kat|hond|vos|egel|konijn|duif|ree|das|dier)|(?:kat|hond|vos|egel|konijn|duif|ree|das) (?:is )?aangereden"
     r"|" + _KNOCKED_OVER +
@@ -958,7 +970,7 @@ NEGATIONS = re.compile(
     r"|(?:phone|telefoon|laptop|computer|website|app|site|server) (?:is )?(?:dead|dood|not responding|reageert niet)"
     r"|one day|some day|op een dag|graffiti|sprayed|gespoten|bekladding|grill|(?<!in de )afzuig\w*(?! (?:staat|is|vliegt) (?:in brand|in de fik))"
     r"|(?:gisteravond|gisternacht|gisteren|vannacht|vanochtend|vanmiddag) (?:zijn|waren) er"
-    r"|(?:sounds?|sounded|sounding|klinkt|klonk|klinken) (?:\w+ ){0,3}(?:like|als) (?:\w+ )?(?:gunshots?|shots|schoten|geweerschoten)"
+    r"|(?:sounds?|sounded|sounding|klinkt|klonk|klinken) (?:\w+ ){0,3}(?:like|als) (?:\w+ )?(?:gunshots?|shots|schoten|geweerschoten|explosie|ontploffing|bom|knal|explosion|bomb)"
     r"|(?:buurtapp|groepsapp|whatsapp-?groep|appgroep|de app|internet|twitter|facebook|social media|tiktok) (?:staat|stond|ging) (?:weer |alweer |helemaal )*in de fik"
     r"|niet (?:gevochten|geslagen)|geen (?:geweld|klappen)|niks fysieks|nothing physical"
     r"|(?:bang|vrees|afraid|scared|worried) (?:dat|that) (?:er )?(?:\w+ ){0,2}(?:iemand|een kind|kinderen|someone|a child)"
@@ -971,7 +983,7 @@ NEGATIONS = re.compile(
     r"|(?:plastic|speelgoed|nep|toy|fake)(?:-| )?(?:pistool|pistooltjes?|pistolen|geweer|geweren|wapens?|guns?)\w*|politie en boef|cops and robbers"
     r"|geen lek\w*|geen gaslucht|gas\w* (?:laten )?(?:checken|controleren|nakijken|testen)|(?:is|was) (?:het )?veilig|ruik (?:ik )?(?:niks|niets)|i don'?t smell"
     r"|niet (?:door)?gebrand|(?:geprobeerd|tried) (?:\w+ ){0,5}(?:in de fik|in brand|to set fire)|(?:burnt|burned) out|zijn (?:helemaal )?(?:uit|af)gebrand"
-    r"|(?:noodgeval|sos|emergency|spoed|dringend)\W+(?:\w+\W+){0,2}(?:grofvuil|afval|vuilnis|container|kliko|parkeer\w*|belasting\w*)"
+    r"|(?:noodgeval|sos|emergency|spoed|dringend)\W+(?:\w+\W+){0,4}(?:grofvuil|afval|vuilnis|container\w*|kliko\w*|parkeer\w*|belasting\w*)"
     r"|(?:vannacht|gisteravond|gisternacht|gisteren|eergisteren|vanochtend|vanmorgen|zaterdag|zondag) (?:\w+ ){0,3}(?:was|waren|lag|lagen|stond|stonden|liep|liepen) er"
     r"|gerucht\w*|rumou?rs?|(?:zou|zouden) (?:\w+ )?rond ?lopen|niemand heeft (?:\w+ ){0,2}(?:zelf )?gezien|(?:gehoord|hoorde|horen) dat er"
     r"|112 (?:ook )?in het (?:engels|nederlands|\w+) bellen|(?:vissen|vis|eenden|vogels|dieren|water|planten)\w* (?:\w+ ){0,4}vergiftigd"
@@ -988,7 +1000,7 @@ NEGATIONS = re.compile(
     r"|hoe meld (?:ik|je) (?:\w+ ){0,4}(?:gaslucht|gaslek|brand)|how do i report (?:a )?(?:gas|fire)|niks aan de hand|nothing (?:is )?going on|nothing urgent|niets? dringends?"
     r"|stel (?:dat|je voor)|suppose|hoe herken (?:ik|je)|how do i recognise|een tijd geleden|(?:het )?is (?:nu )?voorbij|geraamte"
     r"|(?:meeuwen|duiven|katten|honden|kraaien|ganzen|ratten|eenden|vogels) (?:\w+ ){0,2}vecht\w*|vechtende (?:katten|honden|meeuwen|vogels)"
-    r"|met (?:de|een) ambulance (?:\w+ ){0,2}(?:meegenomen|mee|naar het ziekenhuis|afgevoerd)|(?:kan|kunnen|zou|gaat|gaan) (?:\w+ ){0,4}gewond raken|gaat (?:daar|hier|er) nog eens|(?:could|might) get hurt"
+    r"|met (?:de|een) ambulance (?:\w+ ){0,2}(?:meegenomen|mee|naar het ziekenhuis|afgevoerd)|(?:kan|kunnen|zou|gaat|gaan) (?:\w+ ){0,4}\w*gewond raken|gaat (?:daar|hier|er) nog eens|(?:could|might) get hurt"
     r"|schrikkanon\w*|carbid\w*|dacht (?:ik|we) (?:\w+ )?dat er|(?:watched|keek|zag|gezien) (?:\w+ ){0,3}(?:documentary|documentaire|film|serie|programma|show)"
     r"|(?:suicide|zelfmoord) ?(?:preventie|prevention)|geen (?:\w+ ){0,2}gewond"
     r"|gevoel dat ik (?:\w+ ){0,3}(?:instort|instorten)|\bik (?:\w+ ){0,3}(?:kan|ga|zal) (?:\w+ ){0,2}instorten"
@@ -1010,13 +1022,16 @@ NEGATIONS = re.compile(
     r"|(?:brandweer|politie|ambulance|112|the fire (?:brigade|service)|the police)\w* (?:\w+ )?(?:bellen|call) (?:of|or)|(?:bellen|call) (?:of|or) (?:jullie|you|de gemeente|the (?:council|municipality)|de wijkagent|0900)"
     r"|kwam (?:zelfs |ook |nog )?(?:een |de )?(?:ambulance|politie|brandweer)|thought i smelled|it'?s gone now|(?:should|do) i still report|what if|wat als er"
     r"|als er (?:een |de )?(?:ambulance|brandweer|politie|hulpdiensten)\w*|kan (?:die|hij|ze) er (?:\w+ )?niet (?:door|langs|bij)|calamiteitenroute|(?:weet|weten) (?:het|ervan) al\b"
+    r"|moet(?:en)? er (?:eerst )?(?:\w+ ){0,3}(?:\w*gewond|dood|verongeluk\w*|gebeuren|vallen)|luchtalarm|air raid siren|(?:maandelijkse|monthly) (?:\w+ )?test|(?:of|or) (?:een |an )?(?:echt|real) (?:noodgeval|emergency)"
+    r"|(?:is|was) (?:\w+ ){0,3}(?:vechtpartij|steekpartij|knokpartij|schietpartij|overval|ruzie) geweest"
+    r"|(?:kinderen|jongeren|jongens|kids|tieners|teenagers) (?:\w+ )?(?:springen|jumping) (?:\w+ ){0,3}(?:van|vanaf|off) (?:de|het|een|the) (?:brug|kade|steiger|bridge|quay)|(?:vanmorgen|vanochtend) rook (?:het|ik|we)"
     r"|achteraf|als paddenstoelen|reanimatiecursus|reanimatieles|reanimatietraining|ambulancepost|ambulancepersoneel|stratenmakers|112 (?:bellen|gebeld)? ?(?:heeft|had) (?:geen|niet)|hoe (?:ik|moet)|wanneer moet ik)\b"
 )
 # Negations that count anywhere earlier in the sentence of a match (up to 80 characters back,
 # nlp.urgency.negated), not only within 40 characters: what they cancel is told further on.
 SENTENCE_NEGATIONS = re.compile(
     r"\b(?:vorig(?:e)? (?:jaar|maand|zomer|winter|week)|(?:jaren|maanden|weken|(?:een|twee|drie|vier|vijf|zes|[2-9]|1\d|paar|aantal|enkele) (?:jaar|maanden?|weken?)) geleden"
-    r"|last (?:year|month|summer|winter|night)|yesterday|the other (?:day|night)|(?:years|months|weeks|(?:a|two|three|four|five|six|[2-9]|1\d|few|couple of) (?:years?|months?|weeks?)) ago"
+    r"|(?:was|waren) (?:gisteren|gisteravond|eergisteren|vorige week|vorig weekend)\b|last (?:year|month|summer|winter|night)|yesterday|the other (?:day|night)|(?:years|months|weeks|(?:a|two|three|four|five|six|[2-9]|1\d|few|couple of) (?:years?|months?|weeks?)) ago"
     r"|(?:in|op) (?:de |het )?(?:buurtapp|groepsapp|facebook\w*) (?:\w+ )?gelezen|mag ik (?:dan )?(?:gewoon )?(?:de|een) aed"
     r"|(?:gisteravond|gisteren|gisternacht|afgelopen nacht|vorige week|vorig weekend|eergisteren|vannacht (?:weer|alweer)) (?:\w+ ){0,3}(?:een )?(?:\w+ )?(?:vechtpartij|knokpartij|steekpartij|schietpartij|overval)"
     r"|laatst (?:zag|hoorde|had|was) (?:ik|we|er|hij|ze)"
@@ -1086,27 +1101,27 @@ FRAMES = re.compile(
     r"|wat moet (?:je|men) (?:\w+ )?doen (?:bij|als|wanneer)(?!.*\b(?:mijn|onze|m'n|mn) (?:man|vrouw|kind|zoon|dochter|moeder|vader|opa|oma|baby|buurman|buurvrouw|vriend|vriendin)\b.{0,40}\b(?:ligt|zit|reageert|ademt|krijg)\b)|what (?:should|do) you do (?:if|when)|if there'?s ever|just asking|hoe weet ik of"
     r"|how do i know (?:if|whether)|if i ever|als ik ooit|mocht ik ooit|(?:cpr|ehbo|reanimatie|first aid)\w* (?:or \w+ )?(?:course|cursus|training|les)"
     r"|want to be prepared|voorbereid zijn|open dag|(?:willen|wil) .{0,60}organiseren|(?:we'?d|we would) like to organi[sz]e"
-    r"|gelukkig niemand|niemand (?:ernstig )?gewond|nobody (?:seemed |was |got )?(?:hurt|injured)|no one (?:was |got )?(?:hurt|injured)"
+    r"|gelukkig (?:\w+ ){0,2}niemand|niemand (?:ernstig )?gewond|nobody (?:seemed |was |got )?(?:hurt|injured)|no one (?:was |got )?(?:hurt|injured)"
     r"|was over quickly|al opgelost|ruik (?:ik )?(?:niks|niets) meer|wrak|smoke damage|rookschade|roetschade|who pays|wie betaalt"
     r"|ligt nu in het ziekenhuis|is (?:nu )?in het ziekenhuis|heard (?:that )?(?:someone|somebody|there) (?:got|was|were|had)|hoorde dat er .{0,30}(?:was|geweest)"
     r"|ambulance (?:is geweest en |is gekomen en |kwam en )?heeft (?:hem|haar) (?:meegenomen|opgehaald)|(?:ik )?(?:zag|las|hoorde) (?:\w+ )?(?:op|in) (?:het nieuws|de krant|het journaal|nu\.nl|rtv \w+)|ambulance took (?:him|her)|bleek (?:het )?(?:vuurwerk|loos alarm|niks|niets)"
     r"|(?:er is )?nog (?:niks|niets) gebeurd|teruggebracht|(?:is|zijn) (?:weer |inmiddels )?(?:gevonden|terecht)|(?:was|waren) (?:gisteren|eergisteren|vorige week) (?:\w+ )?(?:zoek|weg|vermist|kwijt)"
     r"|(?:las|lees|zag) ik (?:\w+ )?(?:in|op) (?:de krant|het nieuws|nu\.nl|rtv\w*)|according to the news|(?<!niet )als grap|(?<!not )as a joke|lachte erbij|lachend|zwart geraamte|verkoold|uitgebrand|put (?:it )?out|extinguished"
-    r"|(?:noodgeval|sos|emergency|help)\W+(?:\w+\W+){0,14}(?:containerpas|afvalpas|pasje|id[- ]?kaart|paspoort|passport|rijbewijs|wifi|internet|wachtwoord|digid|verhuizing|huurtoeslag|formulier|laptop|flight|vlucht)"
+    r"|(?:noodgeval|sos|emergency|help)\W+(?:\w+\W+){0,14}(?:containerpas|afvalpas|pasje|id[- ]?kaart|paspoort|passport|rijbewijs|wifi|internet|wachtwoord|digid|verhuizing|huurtoeslag|formulier|laptop|flight|vlucht|wc|toilet|afvoer|verstopt|verstopping|riool|verwarming|cv-?ketel)"
     r"|(?:containerpas|afvalpas|id[- ]?kaart|paspoort|passport|rijbewijs|wachtwoord|digid|huurtoeslag|formulier|laptop|inloggen)\b(?:\W+\w+){0,6}\W+(?:help!+|sos|noodgeval|emergency)"
     r"|turned out to be|vals alarm|false alarm|grapje|geintje|just kidding|everyone got out|iedereen is (?:eruit|veilig)|(?:he|she)'?s ok(?:ay)? now|(?:politie|police) (?:heeft|hebben) (?:hem|haar|ze) (?:\w+ )?(?:meegenomen|opgepakt|gearresteerd|afgevoerd)|police took (?:him|her|them)|(?<!says )(?<!say )(?<!think )(?:he|she)'?s (?:doing )?(?:fine|alright|better)(?!,? but)|(?:he|she)'?s doing (?:ok|okay|well)(?!,? but)"
     r"|ruled out|uitgesloten|read online|las online|stond in (?:de krant|het ad)|in het ad stond|on the news|in het nieuws|should (?:i|we) be worried|is (?:that|this|it) true\b|heard on (?:the |a )?(?:\w+ )?(?:whatsapp|app|facebook|group chat|news)"
     r"|nee serieus|no seriously|it'?s (?:all )?over(?=\s*(?:[.,!?;:)]|$)|\s+(?:now|and|but)\b)|police came|politie kwam|maar even serieus|but seriously|geblust"
-    r"|brandweer (?:was|is) er snel bij|(?:came|kwam) (?:and|en) (?:fixed|repaired|maakte|repareerde)|all good|alles is weer (?:goed|in orde)"
+    r"|brandweer (?:was|is) er snel bij|(?:came|kwam) (?:and|en) (?:fixed|repaired|maakte|repareerde)|all good|alles (?:is )?weer (?:goed|in orde|veilig)"
     r"|just curious|gewoon benieuwd|dit is (?:maar |gewoon )?een test\b|(?:heb|hebben) (?:er|het) (?:\w+ ){0,3}emmer water (?:\w+ ){0,2}gegooid(?![^.]{0,40}\b(?:maar|nog|weer)\b)|wil(?:de)? (?:het )?(?:gewoon |even |alleen )weten|uit nieuwsgierigheid|(?:never mind|laat maar)(?=\W*$)|(?:never mind|laat maar)\W+(?:\w+\W+){0,3}(?:opgelost|voorbij|over|fine|ok|oké|goed|sorted|gevonden|found|terecht)|(?:he|she) was just|ambulance is (?:alweer |al )?weg"
-    r"|gelukkig alleen|only a scratch|schaafwond|is that allowed|mag dat(?: zomaar| wel)?\?"
+    r"|gelukkig alleen|only a scratch|schaafwond|is that allowed|mag dat(?: zomaar| wel| eigenlijk| wel eigenlijk)?\?"
     r"|was fixed|is (?:al )?opgelost|(?:is|was|werd) (?:net |this morning |vanochtend )?(?:met de ambulance )?(?:meegenomen|taken by ambulance)"
     r"|met de ambulance meegenomen|taken by ambulance|(?:piept|beeps?) (?:om|every) de minuut|vast de batterij|leren hoe je|learn how to"
     r"|sorry voor de melding|sorry for (?:the|my) (?:message|report|alarm)|las in de krant|read in the (?:paper|news)|klopt dat\?"
     r"|explosie van (?:troep|afval|rommel|zooi|vuil)"
     r"|klopt het dat|is het waar dat|is it (?:still )?safe|is het (?:nog )?veilig|fire safety|brandveilig\w*"
     r"|for future reference|nothing (?:is )?(?:going on|happening) (?:right )?now|er is nu (?:niks|niets) aan de hand|niet acuut|not acute|geen acuut gevaar|no immediate danger|hoeveel (?:\w+ ){0,4}per (?:jaar|maand|week)|how many (?:\w+ ){0,4}(?:per|a|each) year|werkstuk|spreekbeurt|school ?project|wanneer (?:we|ik|wij|ze) (?:weer )?terug (?:mogen|mag|kunnen|kan)"
-    r"|(?:stedin|netbeheerder|enexis)\w* (?:weet|weten) (?:het|ervan) al|weet (?:iemand|u|jij|je) hoe het (?:nu )?met (?:hem|haar|die|de) (?:\w+ )?(?:gaat|is)|hoe gaat het (?:nu )?met (?:hem|haar)|how is (?:he|she) doing|does anyone know how (?:he|she) is|is (?:that|this) (?:even |still )?safe|scenario\w*|hypothetisch\w*|hypothetical\w*|het valt (?:gelukkig )?(?:wel )?mee"
+    r"|bleek (?:het |er )?(?:maar |gewoon |alleen )?(?:een |om een )?(?:ei|eitje|pan|toast|kaars|wierook|stoom|ballon|knalpijp|knalpot|uitlaat)\b|(?:stedin|netbeheerder|enexis)\w* (?:weet|weten) (?:het|ervan) al|weet (?:iemand|u|jij|je) hoe het (?:nu )?met (?:hem|haar|die|de) (?:\w+ )?(?:gaat|is)|hoe gaat het (?:nu )?met (?:hem|haar)|how is (?:he|she) doing|does anyone know how (?:he|she) is|is (?:that|this) (?:even |still )?safe|scenario\w*|hypothetisch\w*|hypothetical\w*|het valt (?:gelukkig )?(?:wel )?mee"
     r"|everyone is (?:fine|ok|okay|safe)|iedereen is (?:ok|oke|in orde|veilig)|fire brigade left|brandweer is (?:al |net |zojuist |alweer )?(?:weg|vertrokken)(?!,? (?:maar|en) (?:nu|er|het|toen)))\b"
 )
 

@@ -624,6 +624,20 @@ SIGNS_R = [
     ("als er hier een brandweerauto moet komen, kan die er niet door met al die geparkeerde busjes", False),
     ("de stroomkast staat open, maar Stedin weet het al en komt vanmiddag", False),
     ("I heard on the school app that a man tried to lure children, is that true?", False),
+    # and from the fourth round (whole-task sets x and y (Zeist), urgency set t)
+    ("someone is trying the doors of the bike sheds with a crowbar, he's still there", True),
+    ("the fire from the barbecue is spreading to the hedge and the house", True),
+    ("de vlammen slaan over naar onze schuur en er staat een gasfles", True),
+    ("de bouwkraan valt om, er lopen mensen onder", True),
+    ("gelukkig was er niemand thuis toen het plafond instortte, wie repareert dit?", False),
+    ("noodgeval!! het toilet is verstopt en de verhuurder neemt niet op", False),
+    ("kinderen springen van de kade in het water, mag dat eigenlijk?", False),
+    ("ze waren gisteren aan het vechten op het plein, vandaag is het rustig", False),
+    ("er is vanmiddag een knokpartij geweest bij het station, iedereen is weg", False),
+    ("moet er eerst iemand zwaargewond raken voordat die stoep gemaakt wordt?", False),
+    ("om 12 uur ging het luchtalarm, was dat de maandelijkse test of een echt noodgeval?", False),
+    ("'s nachts klinkt die putdeksel als een explosie", False),
+    ("de rookmelder piept", False),
 ]
 
 
