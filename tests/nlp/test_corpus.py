@@ -35,7 +35,7 @@ def test_the_urgency_check_sets_are_not_in_the_training_corpus() -> None:
     assert len(files) >= 3
     for path in files:
         rows = load_rows(path)
-        assert sum(r["urgent"] for r in rows) >= 50 and sum(not r["urgent"] for r in rows) >= 50
+        assert sum(r["urgent"] for r in rows) >= 40 and sum(not r["urgent"] for r in rows) >= 50
         assert not [r["text"] for r in rows if r["text"].lower() in corpus], path.name
 
 

@@ -638,6 +638,17 @@ SIGNS_R = [
     ("om 12 uur ging het luchtalarm, was dat de maandelijkse test of een echt noodgeval?", False),
     ("'s nachts klinkt die putdeksel als een explosie", False),
     ("de rookmelder piept", False),
+    # and from urgency set u (ordinary intake that mentions alarming things)
+    ("die brandlucht bleek uit de afvoer te komen, de monteur is geweest en alles is in orde", False),
+    ("ik ben bang dat daar ooit een keer iemand wordt beroofd, kan er een lamp bij?", False),
+    ("de buurman dreigt al maanden dat hij mijn schuur in de fik steekt, kan er bemiddeling komen?", False),
+    ("vorige week was er een man met een mes in de winkel, niemand is gewond, is er nazorg?", False),
+    ("gisteren werd een vrouw onwel in de bus en de ambulance kon de halte niet vinden", False),
+    ("weet iemand wat er gebeurd is bij de vijver? er lag daar gisteren een gewonde hond", False),
+    # and from whole-task set z (the event first, the request last)
+    ("stel dat er iets ergs gebeurt, moet ik dan altijd zelf 112 bellen?", False),
+    ("las net dat er bij de flat weer een explosie is geweest, komt er extra toezicht?", False),
+    ("voor als de angst me 's nachts weer overvalt: is er een chatlijn?", False),
 ]
 
 
