@@ -894,6 +894,17 @@ URGENT_RULES: list[tuple[str, re.Pattern[str]]] = [
         r"\b(?:zwemt|zwemmen|zwemmer|swims|swimming)\b.{0,60}\b(?:komt (?:er )?(?:een )?\w*(?:schip|boot) aan|(?:ship|barge|boat) (?:is )?coming)\b",
         r"\b(?:komt (?:er )?(?:een )?\w*(?:schip|boot) aan|(?:ship|barge|boat) (?:is )?coming)\b.{0,60}\b(?:zwemt|zwemmen|zwemmer|swims|swimming)\b",
     )),
+    ("suicide", _rx(
+        r"\bhangt\b(?:\W+\w+){0,4}?\W+(?:in (?:de|het|onze|zijn|haar) (?:schuur|zolder|kelder|trapgat)|op (?:de )?zolder|aan (?:een|het|de) (?:touw|balk|trap))\W*(?:$|[.,!?]|wat\b|help\b)",
+    )),
+    ("ongeval", _rx(
+        r"\bover (?:een|iemand|die|de|haar|hem)(?: (?:oude |jonge )?(?:man|vrouw|kind|kindje|fietser|jongen|meisje|voetganger|dame|meneer))? (?:heen )?gereden\b",
+        r"\b(?:ligt|zit|liggen) er (?:nog |half )?onder\b(?=\W*(?:$|[.,!?]))",
+    )),
+    ("kind", _rx(
+        r"\b(?:peuter|kleuter|kindje|jongetje|meisje|kleintje|toddler|little (?:boy|girl))\b.{0,50}\b(?:alleen|eentje|alone)\b.{0,40}\b(?:berm|vluchtstrook|a\d+|n\d+|ringweg|verge|hard shoulder|motorway)\b",
+        r"\b(?:kind|kindje|jongetje|meisje|peuter|zoon\w*|dochter\w*|broertje|zusje|kid|child|boy|girl|son|daughter)\b.{0,50}\b(?:papiercontainer|kledingcontainer|textielcontainer|glascontainer|plasticcontainer|restafvalcontainer|kliko|wasmachine|koelkast|vriezer|droger|wheelie bin|fridge|freezer)\b.{0,60}\b(?:komt er niet (?:meer )?uit|zit (?:er )?vast|kan er niet (?:meer )?uit|can'?t get out|stuck)\b",
+    )),
     ("inbraak_nu", _rx(
         r"\b(?:trying|tries|forcing|prying|probeert|proberen|forceert|wrikt)\b.{0,40}\b(?:doors?|deuren|deur|locks?|sloten|portieren)\b.{0,20}\b(?:with a|met een) (?:screwdriver|crowbar|schroevendraaier|koevoet)\b",
     )),
@@ -965,12 +976,12 @@ NEGATIONS = re.compile(
     r"|explosie van (?:gezelligheid|plezier|vreugde|energie|creativiteit|kleur\w*)|brand gestaan|on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
     r"|gewonde (?:egel|kat|hond|vogel|duif|eend|konijn|vos|ree|zwaan|meeuw|dier)|(?:egel|kat|vogel|duif|eend|konijn|vos|zwaan|meeuw)\w* (?:is )?gewond"
     r"|last (?:week|month|year)|not sparking|niet vonkt|no sparks|in de stress|in brand van (?:woede|enthousiasme|liefde|plezier|al )|hoofd staat in brand"
-    r"|complimenten|compliments?|bloemen|kliko|minicontainer|groene bak|grijze bak|niet geleegd|maden|alsof|as if"
+    r"|complimenten|compliments?|bloemen|kliko(?![^.!?]{0,40}\b(?:komt er niet|zit (?:er )?vast|kan er niet))|minicontainer|groene bak|grijze bak|niet geleegd|maden|alsof|as if"
     r"|lying dead|egel\w*|hedgehog|vos|fox|konijn|rabbit|duif|pigeon|eend|duck|zwaan|swan|meeuw|seagull|stray cat|kitten|puppy"
     r"|(?:phone|telefoon|laptop|computer|website|app|site|server) (?:is )?(?:dead|dood|not responding|reageert niet)"
     r"|one day|some day|op een dag|graffiti|sprayed|gespoten|bekladding|grill|(?<!in de )afzuig\w*(?! (?:staat|is|vliegt) (?:in brand|in de fik))"
     r"|(?:gisteravond|gisternacht|gisteren|vannacht|vanochtend|vanmiddag) (?:zijn|waren) er"
-    r"|(?:sounds?|sounded|sounding|klinkt|klonk|klinken) (?:\w+ ){0,3}(?:like|als) (?:\w+ )?(?:gunshots?|shots|schoten|geweerschoten|explosie|ontploffing|bom|knal|explosion|bomb)"
+    r"|(?:sounds?|sounded|sounding|klinkt|klonk|klinken) (?:\w+ ){0,3}(?:like|als) (?:\w+ )?(?:gunshots?|shots|shooting|schoten|schieten|geschiet|geweerschoten|explosie|ontploffing|bom|knal|explosion|bomb)"
     r"|(?:buurtapp|groepsapp|whatsapp-?groep|appgroep|de app|internet|twitter|facebook|social media|tiktok) (?:staat|stond|ging) (?:weer |alweer |helemaal )*in de fik"
     r"|niet (?:gevochten|geslagen)|geen (?:geweld|klappen)|niks fysieks|nothing physical"
     r"|(?:bang|vrees|afraid|scared|worried) (?:dat|that) (?:er )?(?:\w+ ){0,3}(?:iemand|een kind|kinderen|someone|a child)|(?:bang|vrees|afraid|scared|worried) (?:dat|that) (?:\w+ ){0,5}(?:een keer|ooit|one day|someday)"
@@ -1026,6 +1037,9 @@ NEGATIONS = re.compile(
     r"|(?:is|was) (?:\w+ ){0,3}(?:vechtpartij|steekpartij|knokpartij|schietpartij|overval|ruzie) geweest"
     r"|(?:kinderen|jongeren|jongens|kids|tieners|teenagers) (?:\w+ )?(?:springen|jumping) (?:\w+ ){0,3}(?:van|vanaf|off) (?:de|het|een|the) (?:brug|kade|steiger|bridge|quay)|(?:vanmorgen|vanochtend) rook (?:het|ik|we)"
     r"|(?:het|dat|die|paniek|angst)\w* (?:me|mij|je|ons) (?:\w+ )?overval\w*"
+    r"|niet nu (?:gebeurt|aan de hand|bezig)|(?:het )?gebeurt niet nu|not happening (?:right )?now|messen (?:\w+ )?(?:meenemen|mee nemen|meebrengen|dragen)|nemen (?:\w+ ){0,2}messen mee"
+    r"|(?:had|hadden) (?:ik|we|wij|je) (?:\w+ ){0,2}112 (?:moeten )?(?:bellen|gebeld)|should i have called|(?:een|één|1) vonk en|one spark and|vragen om (?:een |moeilijkheden|problemen|ongelukken)|(?:asking|waiting) for (?:an accident|trouble|a disaster)"
+    r"|\w*(?:explosies|knallen|rotjes|klappen) (?:\w+ ){0,5}(?:elke|iedere) (?:avond|nacht|dag)|(?:elke|iedere) (?:avond|nacht) (?:\w+ ){0,3}(?:explosies|knallen|klappen)"
     r"|achteraf|als paddenstoelen|reanimatiecursus|reanimatieles|reanimatietraining|ambulancepost|ambulancepersoneel|stratenmakers|112 (?:bellen|gebeld)? ?(?:heeft|had) (?:geen|niet)|hoe (?:ik|moet)|wanneer moet ik)\b"
 )
 # Negations that count anywhere earlier in the sentence of a match (up to 80 characters back,
@@ -1122,7 +1136,7 @@ FRAMES = re.compile(
     r"|explosie van (?:troep|afval|rommel|zooi|vuil)"
     r"|klopt het dat|is het waar dat|is it (?:still )?safe|is het (?:nog )?veilig|fire safety|brandveilig\w*"
     r"|for future reference|nothing (?:is )?(?:going on|happening) (?:right )?now|er is nu (?:niks|niets) aan de hand|niet acuut|not acute|geen acuut gevaar|no immediate danger|hoeveel (?:\w+ ){0,4}per (?:jaar|maand|week)|how many (?:\w+ ){0,4}(?:per|a|each) year|werkstuk|spreekbeurt|school ?project|wanneer (?:we|ik|wij|ze) (?:weer )?terug (?:mogen|mag|kunnen|kan)"
-    r"|(?:ik heb|we hebben|heb ik|hebben we|i took|we took) (?:hem|haar|him|her) (?:\w+ )?(?:thuisgebracht|naar huis gebracht|home)|weet (?:iemand|u|jij|je) wat er (?:daar |hier )?(?:is )?gebeurd|bleek (?:het |er )?(?:maar |gewoon |alleen )?(?:een |om een |uit (?:het|de|een) )?(?:ei|eitje|pan|toast|kaars|wierook|stoom|ballon|knalpijp|knalpot|uitlaat|riool|afvoer|put)\b|(?:stedin|netbeheerder|enexis)\w* (?:weet|weten) (?:het|ervan) al|weet (?:iemand|u|jij|je) hoe het (?:nu )?met (?:hem|haar|die|de) (?:\w+ )?(?:gaat|is)|hoe gaat het (?:nu )?met (?:hem|haar)|how is (?:he|she) doing|does anyone know how (?:he|she) is|is (?:that|this) (?:even |still )?safe|scenario\w*|hypothetisch\w*|hypothetical\w*|het valt (?:gelukkig )?(?:wel )?mee"
+    r"|(?:hij|zij|ze) is (?:nu )?(?:bij (?:mij|ons)|hier|thuis) (?:en )?(?:rustig|veilig)|(?:he|she)'?s (?:here|with me|with us|home) (?:now )?and (?:calm|safe)|weet (?:iemand|u|jij|je) wat (?:dat|het) was|vraag (?:me|mij|ik me) (?:\w+ )?achteraf af|in hindsight|(?:ik heb|we hebben|heb ik|hebben we|i took|we took) (?:hem|haar|him|her) (?:\w+ )?(?:thuisgebracht|naar huis gebracht|home)|weet (?:iemand|u|jij|je) wat er (?:daar |hier )?(?:is )?gebeurd|bleek (?:het |er )?(?:maar |gewoon |alleen )?(?:een |om een |uit (?:het|de|een) )?(?:ei|eitje|pan|toast|kaars|wierook|stoom|ballon|knalpijp|knalpot|uitlaat|riool|afvoer|put)\b|(?:stedin|netbeheerder|enexis)\w* (?:weet|weten) (?:het|ervan) al|weet (?:iemand|u|jij|je) hoe het (?:nu )?met (?:hem|haar|die|de) (?:\w+ )?(?:gaat|is)|hoe gaat het (?:nu )?met (?:hem|haar)|how is (?:he|she) doing|does anyone know how (?:he|she) is|is (?:that|this) (?:even |still )?safe|scenario\w*|hypothetisch\w*|hypothetical\w*|het valt (?:gelukkig )?(?:wel )?mee"
     r"|everyone is (?:fine|ok|okay|safe)|iedereen is (?:ok|oke|in orde|veilig)|fire brigade left|brandweer is (?:al |net |zojuist |alweer )?(?:weg|vertrokken)(?!,? (?:maar|en) (?:nu|er|het|toen)))\b"
 )
 

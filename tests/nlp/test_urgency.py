@@ -649,6 +649,19 @@ SIGNS_R = [
     ("stel dat er iets ergs gebeurt, moet ik dan altijd zelf 112 bellen?", False),
     ("las net dat er bij de flat weer een explosie is geweest, komt er extra toezicht?", False),
     ("voor als de angst me 's nachts weer overvalt: is er een chatlijn?", False),
+    # and from the sixth round (urgency set v: writers not used to writing; whole-task set ab: June)
+    ("mijn vader hangt. op zolder. help", True),
+    ("de bus is over een fietser heen gereden, hij ligt er nog onder", True),
+    ("een kleuter loopt alleen over de vluchtstrook van de A12", True),
+    ("mijn zoontje zit in de kliko en komt er niet meer uit, de vuilniswagen komt eraan", True),
+    ("mijn zoon hangt de hele middag in de schuur te klussen", False),
+    ("op school nemen ze messen mee zegt mijn dochter, het gebeurt niet nu maar wat kunnen we doen?", False),
+    ("vannacht knallen die klonken als schieten, weet iemand wat het was?", False),
+    ("had ik gisteren 112 moeten bellen toen die man flauwviel?", False),
+    ("dat droge gras: één vonk en het hele veld staat in de fik, kan het gemaaid worden?", False),
+    ("geen hek om de vijver met al die peuters, dat is vragen om een verdrinking", False),
+    ("die knallen elke avond op het plein, dat zijn geen gewone rotjes meer, kan er handhaving komen?", False),
+    ("mijn zus zegt dat ze het niet meer ziet zitten, ze is nu bij ons en rustig, welk nummer kan ze bellen?", False),
 ]
 
 
