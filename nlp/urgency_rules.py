@@ -1046,6 +1046,7 @@ NEGATIONS = re.compile(
 # nlp.urgency.negated), not only within 40 characters: what they cancel is told further on.
 SENTENCE_NEGATIONS = re.compile(
     r"\b(?:vorig(?:e)? (?:jaar|maand|zomer|winter|week)|(?:jaren|maanden|weken|(?:een|twee|drie|vier|vijf|zes|[2-9]|1\d|paar|aantal|enkele) (?:jaar|maanden?|weken?)) geleden"
+    r"|(?:wespennest|wespen|wesp|bijennest|bijen|hommels?|muggen|mug|kwallen|kwal)\b(?=[^.!?]{0,100}\bgestoken\b)(?![^.!?]{0,160}\b(?:zwel\w*|opgezwollen|dik|benauwd|geen lucht|ademt|ademen|allergi\w*|flauw\w*|piept))"
     r"|(?:ik )?las (?:net |zojuist |daarnet |vanochtend |gisteren )?(?:over|dat)|(?:was|waren) (?:gisteren|gisteravond|eergisteren|vorige week|vorig weekend)\b|(?:roept|zegt|dreigt|riep|zei|roepen|zeggen|dreigen) (?:\w+ )?al (?:jaren|maanden|tijden)|last (?:year|month|summer|winter|night)|yesterday|the other (?:day|night)|(?:years|months|weeks|(?:a|two|three|four|five|six|[2-9]|1\d|few|couple of) (?:years?|months?|weeks?)) ago"
     r"|(?:in|op) (?:de |het )?(?:buurtapp|groepsapp|facebook\w*) (?:\w+ )?gelezen|mag ik (?:dan )?(?:gewoon )?(?:de|een) aed"
     r"|(?:gisteravond|gisteren|gisternacht|afgelopen nacht|vorige week|vorig weekend|eergisteren|vannacht (?:weer|alweer)) (?:\w+ ){0,3}(?:een )?(?:\w+ )?(?:vechtpartij|knokpartij|steekpartij|schietpartij|overval)"

@@ -662,6 +662,9 @@ SIGNS_R = [
     ("geen hek om de vijver met al die peuters, dat is vragen om een verdrinking", False),
     ("die knallen elke avond op het plein, dat zijn geen gewone rotjes meer, kan er handhaving komen?", False),
     ("mijn zus zegt dat ze het niet meer ziet zitten, ze is nu bij ons en rustig, welk nummer kan ze bellen?", False),
+    ("er zit een wespennest in de schutting van de school en er zijn al drie kinderen gestoken", False),
+    ("wespen in de tuin, mijn dochter is gestoken en haar lippen zwellen op, ze is allergisch", True),
+    ("bij het station is een jongen gestoken, er ligt bloed op straat", True),
 ]
 
 
