@@ -894,6 +894,10 @@ URGENT_RULES: list[tuple[str, re.Pattern[str]]] = [
         r"\b(?:zwemt|zwemmen|zwemmer|swims|swimming)\b.{0,60}\b(?:komt (?:er )?(?:een )?\w*(?:schip|boot) aan|(?:ship|barge|boat) (?:is )?coming)\b",
         r"\b(?:komt (?:er )?(?:een )?\w*(?:schip|boot) aan|(?:ship|barge|boat) (?:is )?coming)\b.{0,60}\b(?:zwemt|zwemmen|zwemmer|swims|swimming)\b",
     )),
+    ("inbraak_nu", _rx(
+        r"\b(?:slaan|slaat|gooien|gooit|trappen|trapt)\b (?:\w+ ){0,2}(?:nu|op dit moment|net) (?:\w+ ){0,3}(?:ruiten|ruit|etalage|winkelruit|ramen)\w* (?:\w+ ){0,5}?(?:in|kapot)\b",
+        r"\b(?:slaan|slaat|gooien|gooit|trappen|trapt)\b (?:\w+ ){0,3}(?:ruiten|ruit|etalage|winkelruit|ramen)\w* (?:\w+ ){0,4}?(?:in|kapot)\b.{0,60}\b(?:nog|mensen|personeel|iemand) (?:\w+ )?binnen\b",
+    )),
     ("suicide", _rx(
         r"\bhangt\b(?:\W+\w+){0,4}?\W+(?:in (?:de|het|onze|zijn|haar) (?:schuur|zolder|kelder|trapgat)|op (?:de )?zolder|aan (?:een|het|de) (?:touw|balk|trap))\W*(?:$|[.,!?]|wat\b|help\b)",
     )),
@@ -968,7 +972,7 @@ NEGATIONS = re.compile(
     r"|roestig\w*|mes gevonden|schietvereniging|schietbaan|schietclub|shooting (?:range|club)|niks op|niets op|opschieten"
     r"|ware explosie|explosie (?:aan|van) (?:kleur|muizen|ratten|bloemen|meldingen|berichten|ongedierte|reacties|groen)\w*"
     r"|krijg (?:nog |echt )?een (?:hartaanval|hartverzakking|beroerte|rolberoerte) van|(?:gives?|giving) me a heart attack"
-    r"|(?:ambulance|brandweer|hulpdiensten)\w* (?:kan|kon|kunnen|konden) (?:er )?niet (?:door|langs|bij)|(?:kan|kon) (?:de|een) (?:ambulance|brandweer)\w* (?:er )?niet (?:door|langs|bij)"
+    r"|(?:ambulance|brandweer|hulpdiensten)\w* (?:kan|kon|kunnen|konden) (?:er )?niet (?:door|langs|bij)|(?:kan|kon) (?:de|een) (?:ambulance|brandweer)\w* (?:er )?niet (?:eens |zelfs )?(?:door|langs|bij)"
     r"|(?:don'?t|do not|dont|doesn'?t) want (?:a |to )?(?:fight|trouble)|(?:wil|willen) (?:geen|niet) (?:ruzie|vechten|gevecht)"
     r"|before (?:this|it|that) (?:turns|gets|escalates)|voordat (?:het|dit) (?:uit de hand loopt|escaleert)"
     r"|(?:nitraat|cobra|rotje|vuurwerkbom|strijker)\w* onder (?:een|de|mijn|onze) auto"
@@ -1040,6 +1044,7 @@ NEGATIONS = re.compile(
     r"|niet nu (?:gebeurt|aan de hand|bezig)|(?:het )?gebeurt niet nu|not happening (?:right )?now|messen (?:\w+ )?(?:meenemen|mee nemen|meebrengen|dragen)|nemen (?:\w+ ){0,2}messen mee"
     r"|(?:had|hadden) (?:ik|we|wij|je) (?:\w+ ){0,2}112 (?:moeten )?(?:bellen|gebeld)|should i have called|(?:een|één|1) vonk en|one spark and|vragen om (?:een |moeilijkheden|problemen|ongelukken)|(?:asking|waiting) for (?:an accident|trouble|a disaster)"
     r"|\w*(?:explosies|knallen|rotjes|klappen) (?:\w+ ){0,5}(?:elke|iedere) (?:avond|nacht|dag)|(?:elke|iedere) (?:avond|nacht) (?:\w+ ){0,3}(?:explosies|knallen|klappen)"
+    r"|(?:buurtapp|groepsapp|app|telefoon|inbox|mailbox|whatsapp\w*) (?:\w+ )?ontplof\w*|ontplof\w* (?:\w+ )?van (?:de )?(?:reacties|berichten|enthousiasme|appjes)|(?:ontslagen|thuis|terug|naar huis) (?:\w+ ){0,3}na (?:een|zijn|haar) (?:hartaanval|beroerte|operatie|val|ongeluk|herseninfarct)|uit het ziekenhuis (?:ontslagen|gekomen|thuis)"
     r"|achteraf|als paddenstoelen|reanimatiecursus|reanimatieles|reanimatietraining|ambulancepost|ambulancepersoneel|stratenmakers|112 (?:bellen|gebeld)? ?(?:heeft|had) (?:geen|niet)|hoe (?:ik|moet)|wanneer moet ik)\b"
 )
 # Negations that count anywhere earlier in the sentence of a match (up to 80 characters back,
@@ -1050,7 +1055,7 @@ SENTENCE_NEGATIONS = re.compile(
     r"|(?:ik )?las (?:net |zojuist |daarnet |vanochtend |gisteren )?(?:over|dat)|(?:was|waren) (?:gisteren|gisteravond|eergisteren|vorige week|vorig weekend)\b|(?:roept|zegt|dreigt|riep|zei|roepen|zeggen|dreigen) (?:\w+ )?al (?:jaren|maanden|tijden)|last (?:year|month|summer|winter|night)|yesterday|the other (?:day|night)|(?:years|months|weeks|(?:a|two|three|four|five|six|[2-9]|1\d|few|couple of) (?:years?|months?|weeks?)) ago"
     r"|(?:in|op) (?:de |het )?(?:buurtapp|groepsapp|facebook\w*) (?:\w+ )?gelezen|mag ik (?:dan )?(?:gewoon )?(?:de|een) aed"
     r"|(?:gisteravond|gisteren|gisternacht|afgelopen nacht|vorige week|vorig weekend|eergisteren|vannacht (?:weer|alweer)) (?:\w+ ){0,3}(?:een )?(?:\w+ )?(?:vechtpartij|knokpartij|steekpartij|schietpartij|overval)"
-    r"|laatst (?:zag|hoorde|had|was) (?:ik|we|er|hij|ze)"
+    r"|(?:laatst|gisteren|gisteravond|eergisteren|vorige week) (?:zag|hoorde|had|was|rook) (?:ik|we|wij|er|hij|ze)"
     r"|in de (?:buurtapp|groepsapp|wijkapp) (?:gaat|ging) het (?:verhaal )?rond|(?:het|een) gerucht (?:gaat|ging)|er gaat een gerucht|wat (?:ze|hij|zij) (?:\w+ )?moet doen als"
     r"|wat (?:moet|moeten) (?:ik|je|we|men) eigenlijk doen als|wat doe je (?:eigenlijk )?als|(?:eergisteren|gisteren|gisteravond|gisternacht|vannacht|vorige week|vorig weekend) (?:\w+ ){0,10}(?:in brand gestoken|in de fik gestoken|in brand gezet|afgebrand|uitgebrand)"
     r"|gamet|gamen|gaming|paintball\w*|lasergame\w*|airsoft|fortnite|call of duty|(?:gisteren|eergisteren|vorige week|vorig weekend) (?:was|waren) (?:mijn|onze|de|zijn|haar|m'n|mn|ons)\b"

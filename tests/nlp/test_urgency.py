@@ -665,6 +665,13 @@ SIGNS_R = [
     ("er zit een wespennest in de schutting van de school en er zijn al drie kinderen gestoken", False),
     ("wespen in de tuin, mijn dochter is gestoken en haar lippen zwellen op, ze is allergisch", True),
     ("bij het station is een jongen gestoken, er ligt bloed op straat", True),
+    # and from whole-task set ac (measured with the session's final code)
+    ("jongens gooien nu de etalage van de bakker in, de eigenaar staat er nog", True),
+    ("ze trappen de ruiten van het buurthuis kapot en er zijn nog kinderen binnen", True),
+    ("de groepsapp ontplofte van de berichten over het straatfeest", False),
+    ("mijn moeder is net thuis na een beroerte en heeft hulp nodig bij het douchen", False),
+    ("gisteren zag ik iemand met iets wat op een pistool leek bij de snackbar, kan er toezicht komen?", False),
+    ("vorige maand kon de brandweer er niet eens door met al die geparkeerde auto's", False),
 ]
 
 
