@@ -27,6 +27,14 @@ _KNOCKED_OVER = (
     r"(?![^.!?]{0,80}\b(?:vonk\w*|bloot|stroomdraden|onder stroom|sparks?|sparking|live wires?))"
 )
 
+# People still in a vehicle something fell on; a swimmer and a ship coming; car doors tried
+# (pieces of rules that come in two word orders).
+_PEOPLE_INSIDE = (
+    r"(?:(?:zitten|zit) (?:er )?(?:nog )?(?:mensen|iemand|kinderen|een \w+|de bestuurder) in|(?:mensen|iemand|kinderen|de bestuurder|de chauffeur) (?:zitten|zit) (?:er )?(?:nog )?in|(?:people|someone|somebody|the driver) (?:is |are )?(?:still )?inside)"
+)
+_SWIMMING, _SHIP_COMING = r"(?:zwemt|zwemmen|zwemmer|swims|swimming)", r"(?:komt (?:er )?(?:een )?\w*(?:schip|boot) aan|(?:ship|barge|boat) (?:is )?coming)"
+_TRYING_CAR_DOORS = r"(?:voelt|probeert|trekt|voelen|proberen|trekken) (?:\w+ ){0,3}(?:autodeuren|portieren|deuren van (?:de )?auto'?s)"
+
 NOW = r"(?:\bnu\b|\bnet\b|op dit moment|\bnow\b|right now|\bjust\b|op straat|help|hulp|snel|!)"
 
 # Each rule: a reason and a regex over the normalised text (lower case, no accents).
@@ -849,8 +857,8 @@ URGENT_RULES: list[tuple[str, re.Pattern[str]]] = [
     # what is seen, heard or smelled; English forms of Dutch signs the rules already had.
     ("ongeval", _rx(
         r"\b(?:paard|paarden|pony|koe|koeien|stier|horse|horses|cow|cows|bull)\b(?=.{0,40}\b(?:los\w*|ontsnapt|uitgebroken|loose|escaped|galop\w*|gallop\w*)\b.{0,60}\b(?:weg|snelweg|rijbaan|ringweg|auto'?s|verkeer|road|motorway|highway|traffic|cars)\b)",
-        r"\b(?:gevallen|omgewaaid|omgevallen|gestort|fell|fallen|came down) (?:op|on) (?:een|de|die|mijn|onze|a|the|my) (?:auto|bus|busje|car|van)\b.{0,60}\b(?:(?:zitten|zit) (?:er )?(?:nog )?(?:mensen|iemand|kinderen|een \w+|de bestuurder) in|(?:mensen|iemand|kinderen|de bestuurder|de chauffeur) (?:zitten|zit) (?:er )?(?:nog )?in|(?:people|someone|somebody|the driver) (?:is |are )?(?:still )?inside)\b",
-        r"\bop (?:een|de|die|mijn|onze) (?:auto|bus|busje)\b (?:\w+ )?(?:gevallen|omgewaaid|terechtgekomen|gestort)\b.{0,60}\b(?:(?:zitten|zit) (?:er )?(?:nog )?(?:mensen|iemand|kinderen|een \w+|de bestuurder) in|(?:mensen|iemand|kinderen|de bestuurder|de chauffeur) (?:zitten|zit) (?:er )?(?:nog )?in|(?:people|someone|somebody|the driver) (?:is |are )?(?:still )?inside)\b",
+        r"\b(?:gevallen|omgewaaid|omgevallen|gestort|fell|fallen|came down) (?:op|on) (?:een|de|die|mijn|onze|a|the|my) (?:auto|bus|busje|car|van)\b.{0,60}\b" + _PEOPLE_INSIDE + r"\b",
+        r"\bop (?:een|de|die|mijn|onze) (?:auto|bus|busje)\b (?:\w+ )?(?:gevallen|omgewaaid|terechtgekomen|gestort)\b.{0,60}\b" + _PEOPLE_INSIDE + r"\b",
         r"\b(?:tankwagen|tanker|tankauto)\b.{0,40}\b(?:lekt|lekken|leaking|leaks|omgevallen|gekanteld|overturned)\b",
         r"\b(?:lekt|leaking|leaks) (?:\w+ ){0,3}uit (?:een |de )?(?:omgevallen |gekantelde )?(?:tankwagen|tankauto)\b",
         r"\b(?:lekt|lekken|leaking|leaks) (?:een|de|a|the) (?:\w+ )?(?:tankwagen|tanker|tankauto)\b",
@@ -891,8 +899,8 @@ URGENT_RULES: list[tuple[str, re.Pattern[str]]] = [
         r"\b(?:alle|al mijn|al m'n|mijn) (?:pillen|tabletten|medicijnen|slaappillen)\b.{0,60}\b(?:neem|slik) (?:ik )?(?:ze )?(?:straks |zo |vanavond |nu )?(?:allemaal )?(?:in|door)\b",
     )),
     ("kind", _rx(
-        r"\b(?:zwemt|zwemmen|zwemmer|swims|swimming)\b.{0,60}\b(?:komt (?:er )?(?:een )?\w*(?:schip|boot) aan|(?:ship|barge|boat) (?:is )?coming)\b",
-        r"\b(?:komt (?:er )?(?:een )?\w*(?:schip|boot) aan|(?:ship|barge|boat) (?:is )?coming)\b.{0,60}\b(?:zwemt|zwemmen|zwemmer|swims|swimming)\b",
+        r"\b" + _SWIMMING + r"\b.{0,60}\b" + _SHIP_COMING + r"\b",
+        r"\b" + _SHIP_COMING + r"\b.{0,60}\b" + _SWIMMING + r"\b",
     )),
     ("inbraak_nu", _rx(
         r"\b(?:slaan|slaat|gooien|gooit|trappen|trapt)\b (?:\w+ ){0,2}(?:nu|op dit moment|net) (?:\w+ ){0,3}(?:ruiten|ruit|etalage|winkelruit|ramen)\w* (?:\w+ ){0,5}?(?:in|kapot)\b",
@@ -923,8 +931,8 @@ URGENT_RULES: list[tuple[str, re.Pattern[str]]] = [
     )),
     ("inbraak_nu", _rx(
         r"\b(?:trying|tries|checking|testing|pulling on) (?:\w+ ){0,2}car doors?\b(?=.{0,100}\b(?:now|right now)\b)",
-        r"\b(?:voelt|probeert|trekt|voelen|proberen|trekken) (?:\w+ ){0,3}(?:autodeuren|portieren|deuren van (?:de )?auto'?s)\b.{0,60}\b(?:nu|net|op dit moment)\b",
-        r"\b(?:nu|net|op dit moment)\b.{0,60}\b(?:voelt|probeert|trekt|voelen|proberen|trekken) (?:\w+ ){0,3}(?:autodeuren|portieren|deuren van (?:de )?auto'?s)\b",
+        r"\b" + _TRYING_CAR_DOORS + r"\b.{0,60}\b(?:nu|net|op dit moment)\b",
+        r"\b(?:nu|net|op dit moment)\b.{0,60}\b" + _TRYING_CAR_DOORS + r"\b",
     )),
 ]
 # fmt: on
