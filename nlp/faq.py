@@ -143,10 +143,11 @@ def _asks_last(norm: str) -> bool:
 KEYWORD_QUERY_WORDS = 6
 _KEYWORD_QUERY = re.compile(
     r"\b(?:aanvragen|aanvraag|aanleggen|aanmelden|afmelden|opzeggen|verlengen|inschrijven|doorgeven|"
-    r"huren|bellen|organiseren|starten|beginnen|adopteren|tel|telefoonnummer|telefoonnumer|"
-    r"telnr|nummer|nr|contact|\w*kalender|openingstijden|openingstijd|regels|kosten|tarief|tarieven|"
-    r"apply|number|phone|contact|calendar|opening hours|rules)\b(?: \d{4}(?: ?[a-z]{2})?| [a-z]+)?\W*"
+    r"huren|bellen|organiseren|starten|beginnen|adopteren|tel|telnr|nummer|nr|contact|kalender|"
+    r"openingstijd|regels|kosten|tarief|tarieven|apply|number|phone|calendar|opening hours|rules)\b"
+    r"(?: \d{4}(?: ?[a-z]{2})?| [a-z]+)?\W*"
     r"(?:(?:mag|kan) (?:dat|het)|(?:how|hoe|waar|where))?\W*$"
+    # anywhere in the message (the words the first branch also ends on are left to this one)
     r"|\b(?:tel(?:efoon)?(?:\.| )?(?:nr|nummer)|telefoonnum\w*|contactgegevens|openingstijden|\w+kalender)\b"
     r"|\b(?:mag|kan) (?:dat|het)\W*$"
 )
